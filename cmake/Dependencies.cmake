@@ -1,0 +1,10 @@
+# Every dependency is a Debian 12 package (scripts/install-deps.sh installs them).
+find_package(Boost 1.74 REQUIRED)
+find_package(yaml-cpp REQUIRED)
+find_package(fmt REQUIRED)
+find_package(nlohmann_json 3.10 REQUIRED)
+find_package(ICU REQUIRED COMPONENTS uc i18n)
+find_package(CLI11 REQUIRED)
+if(NOT TARGET yaml-cpp AND TARGET yaml-cpp::yaml-cpp)
+  add_library(yaml-cpp ALIAS yaml-cpp::yaml-cpp)
+endif()

@@ -1,0 +1,50 @@
+// Writers for `claimcheck extract`: JSON Lines (the contract other tools read) and a table.
+#pragma once
+
+#include "report/line_index.hpp"
+
+#include <claimcheck/extractor.hpp>
+
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace claimcheck::report {
+
+// One JSON object a line per record of one document; format in README "Output format".
+class JsonLinesWriter : public RecordSink {
+public:
+    JsonLinesWriter(std::ostream& out, std::string file, std::string_view bytes);
+    void on_quantity(Quantity const& q, std::size_t index) override;
+    void on_date(DateMention const& d) override;
+    void on_relation(Relation const& r) override;
+
+private:
+    std::ostream& out_;
+    std::string file_json_;  // the file name, already a JSON string
+    std::string_view bytes_;
+    LineIndex lines_;
+    std::string line_;  // reused buffer
+};
+
+// A readable table: line:col, span, value, interval, unit, qualifier, noun.
+class TextTableWriter : public RecordSink {
+public:
+    TextTableWriter(std::ostream& out, std::string file, std::string_view bytes);
+    void on_quantity(Quantity const& q, std::size_t index) override;
+    void on_date(DateMention const& d) override;
+    void on_relation(Relation const& r) override;
+
+private:
+    std::ostream& out_;
+    std::string file_;
+    std::string_view bytes_;
+    LineIndex lines_;
+};
+
+// "4500", "27400000000", "0.3333"; JSON has no infinity, so unbounded is null.
+std::string format_number(double v);
+std::string format_interval(Interval const& i);
+
+}  // namespace claimcheck::report

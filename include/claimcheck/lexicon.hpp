@@ -1,0 +1,91 @@
+// The language's words, loaded from YAML (rules/lexicon/<lang>/*.yaml): units, counted nouns,
+// hedges, approximate and vague amounts, fractions, months, idioms.
+#pragma once
+
+#include <claimcheck/phrase_trie.hpp>
+#include <claimcheck/quantity.hpp>
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace claimcheck {
+
+struct UnitEntry {
+    std::string code;       // "km2", "USD", "day"
+    std::string dimension;  // "area", "money", "time", ...
+    bool prefix = false;    // may stand before the number ("$10")
+};
+
+struct HedgeEntry {
+    Qualifier qualifier = Qualifier::exact;
+    std::optional<double> low;   // factor of the stated value; unset = unbounded
+    std::optional<double> high;
+    bool low_open = false;
+    bool high_open = false;
+};
+
+struct ApproxEntry {
+    double value = 0;
+    double low = 0;
+    double high = 0;
+};
+
+// Words between two figures that link them (see rules/lexicon/fr/relations.yaml), folded.
+struct RelationCues {
+    std::vector<std::u32string> ratio;
+    std::vector<std::u32string> ratio_after_words;
+    std::vector<std::u32string> share_of_part;
+    std::vector<std::u32string> share_of_whole;
+    std::vector<std::u32string> rate;
+    std::vector<std::u32string> increment;
+    std::vector<std::u32string> conversion;
+};
+
+struct Lexicon {
+    std::string language;  // folder name: "fr"
+
+    std::vector<UnitEntry> units;
+    PhraseTrie unit_forms;       // payload: index in units
+    PhraseTrie rate_markers;     // "par", "/"
+
+    std::vector<HedgeEntry> hedges;
+    PhraseTrie hedges_before;    // payload: index in hedges
+    PhraseTrie hedges_after;
+
+    std::vector<ApproxEntry> approximate;
+    PhraseTrie approximate_forms;   // payload: index in approximate
+    std::vector<double> vague_scales;
+    PhraseTrie vague_nouns;          // payload: index in vague_scales
+    PhraseTrie vague_determiners;
+    std::vector<double> fractions;
+    PhraseTrie fraction_forms;       // payload: index in fractions
+    PhraseTrie fraction_articles;    // "la moitié"
+
+    std::vector<std::string> noun_lemmas;  // UTF-8
+    PhraseTrie noun_forms;                 // payload: index in noun_lemmas
+    PhraseTrie not_nouns;
+    PhraseTrie between_number_and_noun;
+
+    PhraseTrie months;          // payload: month 1..12
+    PhraseTrie day_suffixes;    // "er"
+    PhraseTrie year_cues;
+    int year_min = 1800;
+    int year_max = 2100;
+
+    std::vector<std::u32string> idioms;  // folded; U'#' matches a run of digits
+    RelationCues relation_cues;
+
+    // Words that start a number or an amount, as lower-case UTF-8: the fast scan's triggers.
+    std::vector<std::string> trigger_words;
+};
+
+// Loads every *.yaml file of `directory` (one language). Collects all errors, each with
+// file:line:col, and throws LoadError if there is any.
+Lexicon load_lexicon(std::filesystem::path const& directory);
+
+// Where the shipped rules live: $CLAIMCHECK_RULES, else the build's or install's rules/.
+std::filesystem::path default_rules_directory();
+
+}  // namespace claimcheck

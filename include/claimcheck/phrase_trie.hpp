@@ -1,0 +1,39 @@
+// Longest-match lookup of folded phrases ("kilomètres carrés", "plus d'") at a text position.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace claimcheck {
+
+class PhraseTrie {
+public:
+    struct Match {
+        std::size_t length;  // code points consumed
+        std::uint32_t payload;
+    };
+
+    // Adds a folded phrase; a later add of the same phrase replaces the payload.
+    void add(std::u32string const& phrase, std::uint32_t payload);
+    // The longest phrase starting at `first` that ends at a word boundary: a phrase ending in
+    // a letter or digit must not be followed by one ("cent" does not match "centaine").
+    std::optional<Match> longest_match(char32_t const* first, char32_t const* last) const;
+    bool contains(std::u32string const& phrase) const;
+    bool empty() const { return nodes_.size() <= 1; }
+
+private:
+    struct Node {
+        std::vector<std::pair<char32_t, std::uint32_t>> children;  // sorted by code point
+        std::optional<std::uint32_t> payload;
+    };
+    std::uint32_t child(std::uint32_t node, char32_t c) const;
+    std::vector<Node> nodes_{Node{}};
+};
+
+// Letters and digits, for word boundaries: Unicode-aware, without locale.
+bool is_word_char(char32_t c);
+bool is_letter(char32_t c);
+
+}  // namespace claimcheck

@@ -1,0 +1,5 @@
+#pragma once
+
+namespace claimcheck {
+inline constexpr char const* version = "0.1.0";
+}
