@@ -36,8 +36,8 @@ struct unknown_noun_parser : x3::parser<unknown_noun_parser> {
         while (it != last && (is_letter(*it) || (*it == U'-' && it + 1 != last && is_letter(it[1])))) ++it;
         if (it - first < 3) return false;
         if (it != last && (is_word_char(*it) || *it == U'\'')) return false;
-        if (lexicon.not_nouns.contains(std::u32string(first, it))) return false;
-        if (lexicon.unit_forms.contains(std::u32string(first, it))) return false;
+        if (lexicon.not_nouns.contains(&*first, &*first + (it - first))) return false;
+        if (lexicon.unit_forms.contains(&*first, &*first + (it - first))) return false;
         first = it;
         return true;
     }

@@ -1,5 +1,5 @@
 // Numbers in digits ("4.500", "733 830", "27,4", "1,5 million") and in French words
-// ("vingt et un", "soixante-dix-sept", "quatre-vingts", "deux cent mille", "trois milliards").
+// ("vingt et un", "soixante-dix-sept", "quatre-vingts", "deux cent mille", "onze cents", "trois milliards").
 // Included by quantity_def.hpp only: quantity.cpp is the one translation unit that pays for it.
 #pragma once
 
@@ -134,8 +134,10 @@ auto const make_words = [](auto& ctx) {
 
 // ---------------------------------------------------------------- rule IDs
 
+struct eleven_to_nineteen_class;
 struct ten_to_nineteen_class;
 struct below_100_class;
+struct hundreds_count_class;
 struct below_1000_class;
 struct below_million_class;
 struct below_billion_class;
@@ -143,8 +145,10 @@ struct words_class;
 struct digits_class;
 struct number_value_class;
 
+x3::rule<eleven_to_nineteen_class, double> const eleven_to_nineteen = "a number from eleven to nineteen";
 x3::rule<ten_to_nineteen_class, double> const ten_to_nineteen = "a number from ten to nineteen";
 x3::rule<below_100_class, double> const below_100 = "a number below 100";
+x3::rule<hundreds_count_class, double> const hundreds_count = "a count of hundreds";
 x3::rule<below_1000_class, double> const below_1000 = "a number below 1000";
 x3::rule<below_million_class, double> const below_million = "a number below a million";
 x3::rule<below_billion_class, double> const below_billion = "a number below a billion";
@@ -156,9 +160,12 @@ x3::rule<number_value_class, NumberValue> const number_value = "a number";
 
 auto const et = sep >> kw(U"et") >> sep;
 
-auto const ten_to_nineteen_def =
+auto const eleven_to_nineteen_def =
       (kw(U"dix") >> sep >> whole(seven_to_nine))[add(10)]      // dix-sept
-    | whole(eleven_to_sixteen)[set_attr]
+    | whole(eleven_to_sixteen)[set_attr];
+
+auto const ten_to_nineteen_def =
+      eleven_to_nineteen[set_attr]
     | kw(U"dix")[set_value(10)];
 
 auto const below_100_def =
@@ -174,8 +181,14 @@ auto const below_100_def =
     | whole(one_to_nine)[set_attr]
     | (kw(U"zéro") | kw(U"zero"))[set_value(0)];
 
+// Hundreds are also counted past ten, as years are read: "onze cents" (1100),
+// "dix-neuf cent quatre-vingt-quatre" (1984). Not "dix cents", which is not said.
+auto const hundreds_count_def =
+      whole(two_to_nine)[set_attr]
+    | eleven_to_nineteen[set_attr];
+
 auto const below_1000_def =
-      (whole(two_to_nine) >> sep >> kw_s(U"cent") >> -(sep >> below_100))[times_plus(100)]
+      (hundreds_count >> sep >> kw_s(U"cent") >> -(sep >> below_100))[times_plus(100)]
     | (kw_s(U"cent") >> -(sep >> below_100))[base_plus(100)]
     | below_100[set_attr];
 
@@ -201,14 +214,15 @@ auto const integer = grouped_integer | +digit;
 // A decimal comma, or a dot not followed by a group of three (those are thousands).
 auto const decimals = (ch(U',') | ch(U'.')) >> x3::raw[+digit][add_decimals];
 // Digits glued to letters are codes or ordinals ("11e", "5G"), unless the letters are a unit ("30km2").
-auto const not_glued = !letter | &from_lexicon<&Lexicon::unit_forms>;
+auto const not_glued = (!letter) | &from_lexicon<&Lexicon::unit_forms>;
 
 auto const digits_def = x3::raw[integer][set_integer] >> -decimals >> -(opt_ws >> whole(scale_words)[apply_scale])
                         >> not_glued;
 
 auto const number_value_def = digits[set_attr] | words[make_words];
 
-BOOST_SPIRIT_DEFINE(ten_to_nineteen, below_100, below_1000, below_million, below_billion, words, digits, number_value)
+BOOST_SPIRIT_DEFINE(eleven_to_nineteen, ten_to_nineteen, below_100, hundreds_count, below_1000, below_million,
+                    below_billion, words, digits, number_value)
 
 }  // namespace number
 }  // namespace claimcheck::grammar

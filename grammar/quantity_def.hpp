@@ -13,7 +13,6 @@ using number::ch;
 using number::kw;
 using number::opt_ws;
 using number::ws;
-using number::set_attr;
 using boost::fusion::at_c;
 
 // ---------------------------------------------------------------- semantic actions
@@ -73,26 +72,6 @@ auto const set_vague = [](auto& ctx) {
     p.low = 2 * scale;
     p.high = 10 * scale;
 };
-// [optional multiplier, approximate noun]: "une cinquantaine", "deux centaines".
-auto const set_approximate = [](auto& ctx) {
-    Lexicon const& lexicon = x3::get<lexicon_tag>(ctx);
-    auto const& a = x3::_attr(ctx);
-    double const times = at_c<0>(a).value_or(1.0);
-    auto const& entry = lexicon.approximate[at_c<1>(a)];
-    auto& p = x3::_val(ctx);
-    p.core = ast::Core::approximate;
-    p.value = times * entry.value;
-    p.low = times * entry.low;
-    p.high = times * entry.high;
-};
-// [multiplier, fraction noun]: "la moitié", "deux tiers".
-auto const set_fraction = [](auto& ctx) {
-    Lexicon const& lexicon = x3::get<lexicon_tag>(ctx);
-    auto const& a = x3::_attr(ctx);
-    auto& p = x3::_val(ctx);
-    p.core = ast::Core::fraction;
-    p.value = at_c<0>(a) * lexicon.fractions[at_c<1>(a)];
-};
 auto const set_range = [](auto& ctx) {
     auto const& a = x3::_attr(ctx);
     auto& p = x3::_val(ctx);
@@ -100,33 +79,59 @@ auto const set_range = [](auto& ctx) {
     p.low = at_c<0>(a).value;
     p.high = at_c<1>(a).value;
 };
-auto const multiplier_one = [](auto& ctx) { x3::_val(ctx) = 1.0; };
-auto const multiplier_value = [](auto& ctx) { x3::_val(ctx) = x3::_attr(ctx).value; };
-
-// ---------------------------------------------------------------- rule IDs
-
-struct multiplier_class;
-struct fraction_multiplier_class;
-x3::rule<multiplier_class, double> const multiplier = "a multiplier";
-x3::rule<fraction_multiplier_class, double> const fraction_multiplier = "a fraction's multiplier";
+// "une cinquantaine", "la moitié": the article stands for one.
+auto const set_one = [](auto& ctx) {
+    auto& p = x3::_val(ctx);
+    p.core = ast::Core::number;
+    p.value = 1;
+    p.in_words = true;
+    p.plain_digits = false;
+};
+// The figure read so far multiplies what follows: "deux centaines", "trois quarts".
+auto const times_approximate = [](auto& ctx) {
+    Lexicon const& lexicon = x3::get<lexicon_tag>(ctx);
+    auto const& entry = lexicon.approximate[x3::_attr(ctx)];
+    auto& p = x3::_val(ctx);
+    double const times = p.value;
+    p.core = ast::Core::approximate;
+    p.value = times * entry.value;
+    p.low = times * entry.low;
+    p.high = times * entry.high;
+};
+auto const times_fraction = [](auto& ctx) {
+    Lexicon const& lexicon = x3::get<lexicon_tag>(ctx);
+    auto& p = x3::_val(ctx);
+    p.core = ast::Core::fraction;
+    p.value *= lexicon.fractions[x3::_attr(ctx)];
+};
+// "10 à 15 km": the figure read so far is the low bound.
+auto const range_to = [](auto& ctx) {
+    auto& p = x3::_val(ctx);
+    p.core = ast::Core::range;
+    p.low = p.value;
+    p.high = x3::_attr(ctx).value;
+};
 
 // ---------------------------------------------------------------- rules
 
 auto const unit = from_lexicon<&Lexicon::unit_forms>;
 auto const noun = from_lexicon<&Lexicon::noun_forms>;
+auto const approximate_noun = from_lexicon<&Lexicon::approximate_forms>;
+auto const fraction_noun = from_lexicon<&Lexicon::fraction_forms>;
 auto const between = x3::omit[from_lexicon<&Lexicon::between_number_and_noun>] >> ws;
 auto const of = (kw(U"de") >> ws) | x3::unicode::lit(U"d'");
 auto const number_value = number::number_value;
-
-auto const multiplier_def = (kw(U"un") | kw(U"une"))[multiplier_one] | number_value[multiplier_value];
-// "la moitié", "un tiers", "deux tiers"
-auto const fraction_multiplier_def = from_lexicon<&Lexicon::fraction_articles>[multiplier_one] | multiplier[set_attr];
 
 // What is measured or counted: "30km2", "3 km", "cinq derniers jours", "6 millions de mines".
 auto const what = unit[set_unit] | noun[set_noun] | x3::raw[unknown_noun][set_unknown_noun];
 auto const measure = (opt_ws >> unit[set_unit])
                    | (ws >> *between >> what)
                    | (ws >> of >> *between >> what);
+// The same, only looked at: a bare range ("10 à 15") needs a unit or noun after it.
+auto const what_follows = x3::omit[unit | noun | unknown_noun];
+auto const measure_follows = &((opt_ws >> x3::omit[unit])
+                               | (ws >> *between >> what_follows)
+                               | (ws >> of >> *between >> what_follows));
 
 auto const rate = opt_ws >> x3::omit[from_lexicon<&Lexicon::rate_markers>] >> opt_ws >> unit[set_rate];
 auto const hedge_after = ws >> from_lexicon<&Lexicon::hedges_after>[set_hedge_after];
@@ -137,24 +142,27 @@ auto const increment_core = (ch(U'+') >> opt_ws >> number::digits)[set_increment
 auto const vague_core = (-x3::omit[from_lexicon<&Lexicon::vague_determiners> >> opt_ws]
                          >> from_lexicon<&Lexicon::vague_nouns>
                          >> *(ws >> kw(U"de") >> ws >> from_lexicon<&Lexicon::vague_nouns>))[set_vague];
-auto const approximate_core = (-(multiplier >> ws) >> from_lexicon<&Lexicon::approximate_forms>)[set_approximate];
-auto const fraction_core = (fraction_multiplier >> ws >> from_lexicon<&Lexicon::fraction_forms>)[set_fraction];
-auto const numeric_core = -(unit[set_prefix_unit] >> opt_ws) >> number_value[set_numeric];
-auto const core = increment_core | vague_core | approximate_core | fraction_core | numeric_core;
+// "une dizaine", "un tiers", "la moitié"
+auto const article_core = (kw(U"un") | kw(U"une") | x3::omit[from_lexicon<&Lexicon::fraction_articles>])[set_one]
+                          >> ws >> (approximate_noun[times_approximate] | fraction_noun[times_fraction]);
+// "$10", "€ 5"
+auto const currency_core = unit[set_prefix_unit] >> opt_ws >> number_value[set_numeric];
+// A figure, read once, then what it turns out to be: "deux centaines", "deux tiers", "10 à 15 km".
+auto const range_separator = (opt_ws >> ch(U'-') >> opt_ws) | (ws >> kw(U"à") >> ws);
+auto const number_core = number_value[set_numeric]
+                         >> -((ws >> approximate_noun[times_approximate])
+                              | (ws >> fraction_noun[times_fraction])
+                              | (range_separator >> number_value[range_to] >> measure_follows));
+auto const core = increment_core | vague_core | article_core | currency_core | number_core;
 
-// "entre 10 et 15 km", "de 10 à 15 km"; "10 à 15 km" and "10-15 km" only with a unit or noun.
+// "entre 10 et 15 km", "de 10 à 15 km"
 auto const range_core = (kw(U"entre") >> ws >> number_value >> ws >> kw(U"et") >> ws >> number_value)[set_range]
                       | (kw(U"de") >> ws >> number_value >> ws >> kw(U"à") >> ws >> number_value)[set_range];
-auto const bare_range_core =
-    (number_value >> ((opt_ws >> ch(U'-') >> opt_ws) | (ws >> kw(U"à") >> ws)) >> number_value)[set_range];
 
 auto const quantity_def =
     -(from_lexicon<&Lexicon::hedges_before>[set_hedge_before] >> opt_ws)
     >> ( (x3::raw[range_core][set_number_span] >> -measure)
-       | (x3::raw[bare_range_core][set_number_span] >> measure)
        | (x3::raw[core][set_number_span] >> -measure >> -rate >> -hedge_after));
-
-BOOST_SPIRIT_DEFINE(multiplier, fraction_multiplier)
 
 }  // namespace phrase
 

@@ -3,7 +3,63 @@
 
 #include <claimcheck/version.hpp>
 
+#include <fmt/format.h>
+
+#include <cctype>
 #include <iostream>
+
+namespace {
+
+// "extract, check": the subcommands a user can name.
+std::string subcommand_names(CLI::App const& app) {
+    std::string names;
+    for (auto const* sub : app.get_subcommands({})) names += (names.empty() ? "" : ", ") + sub->get_name();
+    return names;
+}
+
+std::string lowercase_first(std::string s) {
+    if (!s.empty()) s[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(s[0])));
+    return s;
+}
+
+// A parse error in our words: who complains ("claimcheck extract"), what was wrong, what was
+// expected, and where to read more. CLI11's own text is kept where it already says that.
+std::string explain(CLI::App const& app, CLI::ParseError const& e) {
+    auto const subs = app.get_subcommands();
+    CLI::App const* const where = subs.empty() ? &app : subs.back();
+    std::string const who = subs.empty() ? "claimcheck" : "claimcheck " + where->get_name();
+    std::string what = e.what();
+    auto const extras = app.remaining(true);
+    // Not get_name(): CLI11 names an ExtrasError after the subcommand that raised it.
+    bool const is_extras = dynamic_cast<CLI::ExtrasError const*>(&e) != nullptr;
+    bool const is_required = dynamic_cast<CLI::RequiredError const*>(&e) != nullptr;
+    if (subs.empty() && (is_required || is_extras)) {
+        // No subcommand was recognised: say what the user typed instead of "a subcommand is required".
+        if (extras.empty()) what = fmt::format("a subcommand is required (expected one of: {})", subcommand_names(app));
+        else if (extras.front().starts_with('-'))
+            what = fmt::format("unknown option '{}' (expected --help, --version or a subcommand: {})", extras.front(),
+                               subcommand_names(app));
+        else what = fmt::format("unknown subcommand '{}' (expected one of: {})", extras.front(), subcommand_names(app));
+    } else if (is_extras && !extras.empty()) {
+        what = extras.front().starts_with('-') ? fmt::format("unknown option '{}'", extras.front())
+                                               : fmt::format("unexpected argument '{}'", extras.front());
+    } else if (is_required) {
+        // "inputs is required": name what is missing and what it takes.
+        for (auto const* opt : where->get_options())
+            if (opt->get_required() && opt->count() == 0) {
+                what = fmt::format("missing {}; expected {}", opt->get_name(), lowercase_first(opt->get_description()));
+                break;
+            }
+    } else if (dynamic_cast<CLI::ArgumentMismatch const*>(&e) != nullptr) {
+        // "--date: 1 required TEXT missing": say what the value should have been.
+        auto const name = what.substr(0, what.find(':'));
+        if (auto const* opt = where->get_option_no_throw(name); opt != nullptr && opt->count() == 0)
+            what = fmt::format("{} needs a value; expected {}", name, lowercase_first(opt->get_description()));
+    }
+    return fmt::format("{}: error: {}\nRun '{} --help' for more information.\n", who, what, who);
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
     CLI::App app{"claimcheck: reads the figures of news articles and checks that they add up.", "claimcheck"};
@@ -13,8 +69,9 @@ int main(int argc, char** argv) {
     try {
         app.parse(argc, argv);
     } catch (CLI::ParseError const& e) {
-        int const code = app.exit(e);
-        return code == 0 ? 0 : claimcheck::cli::exit_error;
+        if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
+        std::cerr << explain(app, e) << std::flush;
+        return claimcheck::cli::exit_error;
     }
     try {
         if (app.got_subcommand("extract")) return run_extract();

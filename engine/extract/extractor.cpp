@@ -24,10 +24,7 @@ std::vector<std::string> trigger_words(Lexicon const& lexicon) {
 std::vector<std::size_t> to_code_points(text::NormalizedText const& text, std::vector<std::size_t> const& bytes) {
     std::vector<std::size_t> out;
     out.reserve(bytes.size());
-    for (auto b : bytes) {
-        auto it = std::lower_bound(text.byte_start.begin(), text.byte_start.end(), b);
-        out.push_back(static_cast<std::size_t>(it - text.byte_start.begin()));
-    }
+    for (auto b : bytes) out.push_back(text.code_point_at(b));
     return out;
 }
 

@@ -13,11 +13,12 @@ bool is_space(unsigned char c) { return c == ' ' || c == '\n' || c == '\r' || c 
 
 }  // namespace
 
-TriggerScanner::TriggerScanner(std::vector<std::string> words) : words_(std::move(words)) {
-    std::sort(words_.begin(), words_.end());
-    words_.erase(std::unique(words_.begin(), words_.end()), words_.end());
-    for (auto const& w : words_) {
-        if (w.empty()) continue;
+TriggerScanner::TriggerScanner(std::vector<std::string> words) : words_(table_size) {
+    for (auto const& w : words) {
+        if (w.size() < 2 || is_trigger_word(w)) continue;
+        std::size_t slot = slot_of(w);
+        while (!words_[slot].empty()) slot = (slot + 1) & (table_size - 1);
+        words_[slot] = w;
         auto const first = static_cast<unsigned char>(w[0]);
         initial_[first] = true;
         if (is_ascii_letter(first)) initial_[first & ~0x20] = true;  // upper case too
@@ -26,7 +27,11 @@ TriggerScanner::TriggerScanner(std::vector<std::string> words) : words_(std::mov
 }
 
 bool TriggerScanner::is_trigger_word(std::string_view lower_word) const {
-    return std::binary_search(words_.begin(), words_.end(), lower_word);
+    if (lower_word.size() < 2) return false;
+    for (std::size_t slot = slot_of(lower_word); !words_[slot].empty(); slot = (slot + 1) & (table_size - 1)) {
+        if (words_[slot] == lower_word) return true;
+    }
+    return false;
 }
 
 std::size_t next_trigger(TriggerScanner const& scanner, std::string_view text, std::size_t from) {

@@ -29,12 +29,19 @@ public:
     bool is_trigger_word(std::string_view lower_word) const;
     bool may_start_trigger(unsigned char first_byte) const { return initial_[first_byte]; }
 
-    static constexpr std::size_t context_before = 96;
-    static constexpr std::size_t context_after = 160;
+    static constexpr std::size_t context_before = 64;
+    static constexpr std::size_t context_after = 112;
     static constexpr std::size_t max_window = 1 << 16;
 
 private:
-    std::vector<std::string> words_;  // sorted
+    static std::size_t slot_of(std::string_view w) {
+        // Length and three bytes tell the trigger words apart well enough for a 1024-slot table.
+        auto const b = [&](std::size_t i) { return static_cast<unsigned char>(w[i]); };
+        return (w.size() * 131 + b(0) * 31 + b(1) * 7 + b(w.size() - 1)) & (table_size - 1);
+    }
+    static constexpr std::size_t table_size = 1024;
+
+    std::vector<std::string> words_;  // open addressing, table_size slots, "" = empty
     bool initial_[256] = {};          // first bytes of trigger words
     std::size_t longest_ = 0;
 };

@@ -66,7 +66,7 @@ std::optional<std::size_t> idiom_end(std::u32string const& t, std::vector<std::s
                                      std::size_t trigger, Lexicon const& lexicon) {
     for (auto start : starts_before(starts, floor, trigger, 4)) {
         for (auto const& idiom : lexicon.idioms) {
-            if (idiom.empty() || (idiom[0] != U'#' && idiom[0] != t[start])) continue;
+            if (idiom.empty() || (idiom[0] == U'#' ? !is_digit(t[start]) : idiom[0] != t[start])) continue;
             if (auto n = match_idiom(t, start, idiom); n && start + *n > trigger) return start + *n;
         }
     }
@@ -100,7 +100,15 @@ std::optional<FoundDate> find_date(text::NormalizedText const& text, std::vector
                                    DocumentClock& clock) {
     auto const* base = text.text.data();
     auto const* end = base + text.size();
-    for (auto start : starts_before(starts, floor, trigger, date_reach)) {
+    // Dates start with digits ("26 novembre", "2024-11-26"), or with a month before a year
+    // ("août 2024").
+    if (!is_digit(text.text[trigger])) return std::nullopt;
+    auto candidates = starts_before(starts, floor, trigger, date_reach);
+    auto const* const month_end = end;
+    std::erase_if(candidates, [&](std::size_t start) {
+        return start != trigger && !lexicon.months.longest_match(base + start, month_end);
+    });
+    for (auto start : candidates) {
         grammar::ast::Date parsed;
         char32_t const* it = base + start;
         if (!parse_date(it, end, lexicon, parsed)) continue;
@@ -120,6 +128,20 @@ std::optional<FoundDate> find_date(text::NormalizedText const& text, std::vector
     return std::nullopt;
 }
 
+// Whether a phrase could open at `start`, before its trigger: only a hedge, a determiner of an
+// amount, a range's first word, an article or a currency sign can. Saves most grammar runs.
+bool may_open_phrase(std::u32string const& t, std::size_t start, Lexicon const& lexicon) {
+    if (is_digit(t[start]) || is_symbol_start(t[start])) return true;
+    auto const* first = t.data() + start;
+    auto const* last = t.data() + t.size();
+    for (std::u32string_view word : {U"entre", U"de", U"un", U"une"}) {
+        if (t.compare(start, word.size(), word) == 0 && (start + word.size() == t.size() || !is_word_char(t[start + word.size()])))
+            return true;
+    }
+    return lexicon.hedges_before.longest_match(first, last) || lexicon.vague_determiners.longest_match(first, last) ||
+           lexicon.fraction_articles.longest_match(first, last) || lexicon.unit_forms.longest_match(first, last);
+}
+
 std::optional<std::pair<grammar::ast::Phrase, std::size_t>> find_phrase(text::NormalizedText const& text,
                                                                        std::vector<std::size_t> const& starts,
                                                                        std::size_t floor, std::size_t trigger,
@@ -127,6 +149,7 @@ std::optional<std::pair<grammar::ast::Phrase, std::size_t>> find_phrase(text::No
     auto const* base = text.text.data();
     auto const* end = base + text.size();
     for (auto start : starts_before(starts, floor, trigger, hedge_reach)) {
+        if (start != trigger && !may_open_phrase(text.text, start, lexicon)) continue;
         grammar::ast::Phrase phrase;
         char32_t const* it = base + start;
         if (!parse_quantity(it, end, lexicon, phrase)) continue;

@@ -7,11 +7,11 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <iostream>
-#include <iterator>
+#include <memory>
+#include <string_view>
 
 namespace claimcheck::io {
 namespace fs = std::filesystem;
@@ -26,6 +26,48 @@ Diagnostic problem(Severity severity, std::string code, std::string file, std::s
     return {severity, std::move(code), std::move(file), 0, 0, std::move(message)};
 }
 
+// The text layer indexes bytes with 32-bit signed offsets (ICU's UTF-8 macros): larger inputs
+// are refused here rather than read wrong.
+constexpr std::size_t max_input_bytes = 0x7FFF'FFFF;
+
+std::string too_large(std::size_t size) {
+    return fmt::format("too large: {} bytes (expected at most {} bytes, 2 GiB; split the file)", size, max_input_bytes);
+}
+
+constexpr char const* expected_input = "expected a file, a directory of *.txt files, or - for standard input";
+
+// Reads to the end in place: the buffer is sized once from `size_hint` (the file's size) and
+// grows only if the file turns out longer, so a file costs its own size and no copy of it.
+bool read_all(std::FILE* f, std::string& out, std::size_t size_hint) {
+    out.resize(size_hint > 0 ? size_hint + 1 : std::size_t{1} << 16);  // +1: meets the end without a regrow
+    std::size_t used = 0;
+    for (;;) {
+        used += std::fread(out.data() + used, 1, out.size() - used, f);
+        if (used < out.size()) break;
+        out.resize(out.size() * 2);
+    }
+    out.resize(used);
+    return std::ferror(f) == 0;
+}
+
+// What is wrong with the bytes at `at`, where a UTF-8 sequence was expected.
+std::string describe_bad_utf8(std::string_view bytes, std::size_t at) {
+    auto const byte = [&](std::size_t i) { return static_cast<unsigned>(static_cast<unsigned char>(bytes[i])); };
+    unsigned const lead = byte(at);
+    if (lead >= 0x80 && lead <= 0xBF) return fmt::format("0x{:02X} is a continuation byte with no lead byte", lead);
+    if (lead == 0xC0 || lead == 0xC1 || lead >= 0xF5) return fmt::format("0x{:02X} cannot occur in UTF-8", lead);
+    std::size_t const length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    std::string seq = fmt::format("0x{:02X}", lead);
+    for (std::size_t i = 1; i < length; ++i) {
+        if (at + i >= bytes.size())
+            return fmt::format("0x{:02X} starts a {}-byte sequence cut short by the end of the file", lead, length);
+        if (!text::is_continuation(static_cast<unsigned char>(bytes[at + i])))
+            return fmt::format("0x{:02X} starts a {}-byte sequence but 0x{:02X} follows", lead, length, byte(at + i));
+        seq += fmt::format(" 0x{:02X}", byte(at + i));
+    }
+    return fmt::format("{} is not a valid {}-byte sequence (overlong, surrogate or beyond U+10FFFF)", seq, length);
+}
+
 }  // namespace
 
 std::vector<std::string> expand_inputs(std::vector<std::string> const& args, std::vector<Diagnostic>& problems) {
@@ -37,8 +79,14 @@ std::vector<std::string> expand_inputs(std::vector<std::string> const& args, std
         }
         std::error_code ec;
         auto const status = fs::status(arg, ec);
-        if (ec || !fs::exists(status)) {
-            problems.push_back(problem(Severity::error, "input.missing", arg, "no such file or directory"));
+        if (status.type() == fs::file_type::not_found) {
+            problems.push_back(problem(Severity::error, "input.missing", arg,
+                                       fmt::format("no such file or directory ({})", expected_input)));
+            continue;
+        }
+        if (ec) {
+            problems.push_back(problem(Severity::error, "input.unreadable", arg,
+                                       fmt::format("cannot read: {} ({})", ec.message(), expected_input)));
             continue;
         }
         if (!fs::is_directory(status)) {
@@ -50,9 +98,15 @@ std::vector<std::string> expand_inputs(std::vector<std::string> const& args, std
              !ec && it != end; it.increment(ec)) {
             if (it->is_regular_file(ec) && is_text_file(it->path())) found.push_back(it->path().string());
         }
-        if (found.empty()) {
+        if (ec) {
+            problems.push_back(problem(Severity::error, "input.unreadable", arg,
+                                       fmt::format("cannot read the whole directory: {}; {} *.txt file{} found before "
+                                                   "the error will be read",
+                                                   ec.message(), found.size(), found.size() == 1 ? "" : "s")));
+        } else if (found.empty()) {
             problems.push_back(problem(Severity::error, "input.empty-directory", arg,
-                                       "is a directory with no *.txt files to read"));
+                                       "directory has no *.txt files (expected at least one *.txt file in it or "
+                                       "its subdirectories)"));
         }
         std::sort(found.begin(), found.end());
         files.insert(files.end(), found.begin(), found.end());
@@ -64,42 +118,55 @@ std::optional<SourceText> read_input(std::string const& path, std::vector<Diagno
     SourceText source;
     if (path == "-") {
         source.name = "<stdin>";
-        source.bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+        if (!read_all(stdin, source.bytes, 0)) {
+            problems.push_back(problem(Severity::error, "input.unreadable", source.name,
+                                       fmt::format("read error: {}", std::strerror(errno))));
+            return std::nullopt;
+        }
     } else {
         source.name = path;
         std::error_code ec;
         if (fs::is_directory(path, ec)) {
-            problems.push_back(problem(Severity::error, "input.directory", path, "is a directory, not a file"));
+            problems.push_back(problem(Severity::error, "input.directory", path,
+                                       "is a directory, not a file (expected a file of UTF-8 text)"));
             return std::nullopt;
         }
-        std::ifstream in(path, std::ios::binary);
-        if (!in) {
+        std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"), &std::fclose);
+        if (!file) {
             problems.push_back(problem(Severity::error, "input.unreadable", path,
                                        fmt::format("cannot open: {}", std::strerror(errno))));
             return std::nullopt;
         }
         auto const size = fs::file_size(path, ec);
-        if (!ec) source.bytes.reserve(static_cast<std::size_t>(size));
-        source.bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-        if (in.bad()) {
-            problems.push_back(problem(Severity::error, "input.unreadable", path, "read error"));
+        if (!ec && size > max_input_bytes) {
+            problems.push_back(problem(Severity::error, "input.too-large", path, too_large(size)));
+            return std::nullopt;
+        }
+        if (!read_all(file.get(), source.bytes, ec ? 0 : static_cast<std::size_t>(size))) {
+            problems.push_back(problem(Severity::error, "input.unreadable", path,
+                                       fmt::format("read error: {}", std::strerror(errno))));
             return std::nullopt;
         }
     }
+    if (source.bytes.size() > max_input_bytes) {  // standard input, or a file that grew while read
+        problems.push_back(problem(Severity::error, "input.too-large", source.name, too_large(source.bytes.size())));
+        return std::nullopt;
+    }
     if (auto nul = text::find_nul(source.bytes)) {
-        problems.push_back(problem(Severity::error, "input.binary", source.name,
-                                   fmt::format("binary file (NUL byte at offset {}); skipped", *nul)));
+        auto const at = report::LineIndex(source.bytes).at(*nul);
+        problems.push_back({Severity::error, "input.binary", source.name, at.line, at.column,
+                            fmt::format("binary file: NUL byte at byte {} (expected UTF-8 text); skipped", *nul)});
         return std::nullopt;
     }
     auto const utf8 = text::check_utf8(source.bytes);
     if (utf8.first_invalid) {
-        report::LineIndex lines(source.bytes);
-        auto const at = lines.at(*utf8.first_invalid);
+        auto const at = report::LineIndex(source.bytes).at(*utf8.first_invalid);
         problems.push_back({Severity::warning, "input.invalid-utf8", source.name, at.line, at.column,
-                            fmt::format("invalid UTF-8 at byte {} ({} bad sequence{} in the file); read on with "
-                                        "U+FFFD in their place",
-                                        *utf8.first_invalid, utf8.invalid_sequences,
-                                        utf8.invalid_sequences == 1 ? "" : "s")});
+                            fmt::format("invalid UTF-8 at byte {}: {} (expected UTF-8 text; a Latin-1 or "
+                                        "Windows-1252 file must be converted first); {} bad sequence{} in the "
+                                        "file, read on with U+FFFD in their place",
+                                        *utf8.first_invalid, describe_bad_utf8(source.bytes, *utf8.first_invalid),
+                                        utf8.invalid_sequences, utf8.invalid_sequences == 1 ? "" : "s")});
     }
     return source;
 }

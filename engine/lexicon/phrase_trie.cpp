@@ -6,15 +6,9 @@
 
 namespace claimcheck {
 
-bool is_letter(char32_t c) {
-    if (c < 0x80) return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z');
-    return u_isalpha(static_cast<UChar32>(c));
-}
+bool is_letter_slow(char32_t c) { return u_isalpha(static_cast<UChar32>(c)); }
 
-bool is_word_char(char32_t c) {
-    if (c < 0x80) return is_letter(c) || (c >= U'0' && c <= U'9');
-    return u_isalnum(static_cast<UChar32>(c));
-}
+bool is_word_char_slow(char32_t c) { return u_isalnum(static_cast<UChar32>(c)); }
 
 std::uint32_t PhraseTrie::child(std::uint32_t node, char32_t c) const {
     auto const& kids = nodes_[node].children;
@@ -55,9 +49,9 @@ std::optional<PhraseTrie::Match> PhraseTrie::longest_match(char32_t const* first
     return best;
 }
 
-bool PhraseTrie::contains(std::u32string const& phrase) const {
-    auto m = longest_match(phrase.data(), phrase.data() + phrase.size());
-    return m && m->length == phrase.size();
+bool PhraseTrie::contains(char32_t const* first, char32_t const* last) const {
+    auto m = longest_match(first, last);
+    return m && m->length == static_cast<std::size_t>(last - first);
 }
 
 }  // namespace claimcheck

@@ -5,6 +5,7 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace claimcheck::text {
@@ -32,65 +33,93 @@ Folder::Folder() {
     UErrorCode status = U_ZERO_ERROR;
     nfkc_cf_ = icu::Normalizer2::getNFKCCasefoldInstance(status);
     if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU NFKC_Casefold unavailable: ") + u_errorName(status));
+    // Precompute the folding of every code point below U+2200 (Latin, Greek, Cyrillic, general
+    // punctuation, currency signs): news text almost never leaves this range, and the table
+    // spares an ICU call per accented letter.
+    simple_.resize(0x2200);
+    for (UChar32 c = 0; c < 0x2200; ++c) {
+        auto& f = simple_[static_cast<std::size_t>(c)];
+        f.boundary_before = nfkc_cf_->hasBoundaryBefore(c);
+        f.upper = u_isupper(c);
+        if (!f.boundary_before) continue;  // a combining mark: folded with its base
+        UErrorCode s = U_ZERO_ERROR;
+        icu::UnicodeString const folded = nfkc_cf_->normalize(icu::UnicodeString(c), s);
+        if (U_SUCCESS(s) && folded.countChar32() == 1) f.single = unify(static_cast<char32_t>(folded.char32At(0)));
+    }
 }
 
 NormalizedText Folder::fold(std::string_view bytes, std::size_t base_offset) const {
     NormalizedText out;
-    out.text.reserve(bytes.size());
-    out.byte_start.reserve(bytes.size());
-    out.byte_end.reserve(bytes.size());
-    out.was_upper.reserve(bytes.size());
+    out.base = base_offset;
+    // One code point per byte at most, but for the rare expansions (ﬁ → fi), which grow the arrays.
+    std::size_t n = 0;
+    auto grow = [&out](std::size_t size) {
+        out.text.resize(size);
+        out.byte_start.resize(size);
+        out.byte_end.resize(size);
+        out.was_upper.resize(size);
+    };
+    grow(bytes.size());
+    auto emit = [&](char32_t c, std::size_t from, std::size_t to, bool upper) {
+        if (n == out.text.size()) grow(n * 2 + 8);
+        out.text[n] = c;
+        out.byte_start[n] = static_cast<std::uint32_t>(from);
+        out.byte_end[n] = static_cast<std::uint32_t>(to);
+        out.was_upper[n] = upper;
+        ++n;
+    };
 
     auto const* s = reinterpret_cast<std::uint8_t const*>(bytes.data());
     auto const length = static_cast<std::int32_t>(bytes.size());
-    std::int32_t i = 0;
     // A segment runs from one normalisation boundary to the next; all of its output code
     // points map to the whole segment's bytes (e.g. "e" + U+0301 → "é").
     icu::UnicodeString segment;
     std::size_t segment_start = 0;
     bool segment_upper = false;
-
     auto flush = [&](std::size_t segment_end) {
         if (segment.isEmpty()) return;
         UErrorCode status = U_ZERO_ERROR;
         icu::UnicodeString folded = nfkc_cf_->normalize(segment, status);
         if (U_FAILURE(status)) folded = segment;
         for (std::int32_t k = 0; k < folded.length();) {
-            UChar32 c = folded.char32At(k);
-            out.text.push_back(unify(static_cast<char32_t>(c)));
-            out.byte_start.push_back(base_offset + segment_start);
-            out.byte_end.push_back(base_offset + segment_end);
-            out.was_upper.push_back(segment_upper);
+            UChar32 const c = folded.char32At(k);
+            emit(unify(static_cast<char32_t>(c)), segment_start, segment_end, segment_upper);
             k += U16_LENGTH(c);
         }
         segment.remove();
     };
+    // The next code point starts a new segment: nothing after `at` combines with what is before.
+    auto boundary_at = [&](std::int32_t at) {
+        if (at >= length || s[at] < 0x80) return true;
+        UChar32 next;
+        U8_NEXT(s, at, length, next);
+        if (next < 0) return true;
+        if (static_cast<std::size_t>(next) < simple_.size()) return simple_[static_cast<std::size_t>(next)].boundary_before;
+        return static_cast<bool>(nfkc_cf_->hasBoundaryBefore(next));
+    };
 
+    std::int32_t i = 0;
     while (i < length) {
         std::int32_t const start = i;
-        // ASCII fast path: fold in place, no ICU call. An ASCII letter followed by a
-        // non-ASCII byte may take a combining mark, so it goes through ICU.
-        if (s[i] < 0x80 && (i + 1 == length || s[i + 1] < 0x80)) {
-            flush(static_cast<std::size_t>(start));
-            char32_t c = s[i];
-            bool upper = c >= U'A' && c <= U'Z';
-            if (upper) c += 32;
-            out.text.push_back(unify(c));
-            out.byte_start.push_back(base_offset + static_cast<std::size_t>(start));
-            out.byte_end.push_back(base_offset + static_cast<std::size_t>(start) + 1);
-            out.was_upper.push_back(upper);
-            ++i;
-            continue;
-        }
+        auto const from = static_cast<std::size_t>(start);
         UChar32 c;
-        U8_NEXT(s, i, length, c);
-        if (c < 0) c = 0xFFFD;
-        c = static_cast<UChar32>(unify(static_cast<char32_t>(c)));
-        if (nfkc_cf_->hasBoundaryBefore(c)) {
-            flush(static_cast<std::size_t>(start));
-            segment_start = static_cast<std::size_t>(start);
-            segment_upper = u_isupper(c);
+        if (s[i] < 0x80) {
+            c = s[i++];
+        } else {
+            U8_NEXT(s, i, length, c);
+            if (c < 0) c = 0xFFFD;
         }
+        auto const to = static_cast<std::size_t>(i);
+        // Fast path: a code point whose folding is one code point, with nothing to combine with.
+        if (static_cast<std::size_t>(c) < simple_.size() && segment.isEmpty()) {
+            auto const& f = simple_[static_cast<std::size_t>(c)];
+            if (f.single && boundary_at(i)) {
+                emit(f.single, from, to, f.upper);
+                continue;
+            }
+        }
+        c = static_cast<UChar32>(unify(static_cast<char32_t>(c)));
+        if (nfkc_cf_->hasBoundaryBefore(c)) flush(static_cast<std::size_t>(start));
         if (segment.isEmpty()) {
             segment_start = static_cast<std::size_t>(start);
             segment_upper = u_isupper(c);
@@ -98,7 +127,14 @@ NormalizedText Folder::fold(std::string_view bytes, std::size_t base_offset) con
         segment.append(c);
     }
     flush(static_cast<std::size_t>(length));
+    grow(n);
     return out;
+}
+
+std::size_t NormalizedText::code_point_at(std::size_t byte) const {
+    auto const relative = static_cast<std::uint32_t>(byte - base);
+    auto it = std::lower_bound(byte_start.begin(), byte_start.end(), relative);
+    return static_cast<std::size_t>(it - byte_start.begin());
 }
 
 std::u32string Folder::fold_phrase(std::string_view utf8) const {

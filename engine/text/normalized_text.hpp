@@ -21,14 +21,17 @@ namespace claimcheck::text {
 // non-breaking and figure hyphens are "-".
 struct NormalizedText {
     std::u32string text;
-    std::vector<std::size_t> byte_start;  // per code point, absolute offset in the file
-    std::vector<std::size_t> byte_end;    // per code point, end exclusive
-    std::vector<bool> was_upper;          // the original code point was an upper-case letter
+    std::size_t base = 0;                  // file offset of the folded bytes
+    std::vector<std::uint32_t> byte_start;  // per code point, offset from `base`
+    std::vector<std::uint32_t> byte_end;    // per code point, end exclusive, offset from `base`
+    std::vector<std::uint8_t> was_upper;    // the original code point was an upper-case letter
 
     std::size_t size() const { return text.size(); }
-    // Byte span of code points [first, last).
-    std::size_t start_of(std::size_t first) const { return byte_start[first]; }
-    std::size_t end_of(std::size_t last) const { return byte_end[last - 1]; }
+    // File byte span of code points [first, last).
+    std::size_t start_of(std::size_t first) const { return base + byte_start[first]; }
+    std::size_t end_of(std::size_t last) const { return base + byte_end[last - 1]; }
+    // The code point that starts at or after file offset `byte`.
+    std::size_t code_point_at(std::size_t byte) const;
 };
 
 // Folds text for matching. Holds ICU's immutable NFKC_Casefold singleton, so one instance
@@ -36,14 +39,20 @@ struct NormalizedText {
 class Folder {
 public:
     Folder();
-    // Decodes and folds `bytes`, whose first byte is at `base_offset` in the file. Invalid
-    // UTF-8 becomes U+FFFD.
+    // Decodes and folds `bytes` (under 4 GiB), whose first byte is at `base_offset` in the
+    // file. Invalid UTF-8 becomes U+FFFD.
     NormalizedText fold(std::string_view bytes, std::size_t base_offset = 0) const;
     // Folds a lexicon phrase (no offsets kept).
     std::u32string fold_phrase(std::string_view utf8) const;
 
 private:
+    struct SimpleFold {
+        char32_t single = 0;  // the folded code point, 0 when folding is not one code point
+        bool boundary_before = true;
+        bool upper = false;
+    };
     icu::Normalizer2 const* nfkc_cf_;
+    std::vector<SimpleFold> simple_;
 };
 
 // UTF-8 encoding of code points (for messages and lemma output).

@@ -20,7 +20,8 @@ public:
     // The longest phrase starting at `first` that ends at a word boundary: a phrase ending in
     // a letter or digit must not be followed by one ("cent" does not match "centaine").
     std::optional<Match> longest_match(char32_t const* first, char32_t const* last) const;
-    bool contains(std::u32string const& phrase) const;
+    bool contains(std::u32string const& phrase) const { return contains(phrase.data(), phrase.data() + phrase.size()); }
+    bool contains(char32_t const* first, char32_t const* last) const;
     bool empty() const { return nodes_.size() <= 1; }
 
 private:
@@ -32,8 +33,17 @@ private:
     std::vector<Node> nodes_{Node{}};
 };
 
-// Letters and digits, for word boundaries: Unicode-aware, without locale.
-bool is_word_char(char32_t c);
-bool is_letter(char32_t c);
+// Letters and digits, for word boundaries: Unicode-aware, without locale. ASCII is decided
+// inline: these run on every character of every window.
+bool is_word_char_slow(char32_t c);
+bool is_letter_slow(char32_t c);
+inline bool is_letter(char32_t c) {
+    if (c < 0x80) return (c | 0x20) >= U'a' && (c | 0x20) <= U'z';
+    return is_letter_slow(c);
+}
+inline bool is_word_char(char32_t c) {
+    if (c < 0x80) return (c >= U'0' && c <= U'9') || ((c | 0x20) >= U'a' && (c | 0x20) <= U'z');
+    return is_word_char_slow(c);
+}
 
 }  // namespace claimcheck

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Regenerates the extraction golden files from examples/*.txt:
+#
+#   tests/golden/update.sh build/claimcheck
+#
+# For each examples/<name>.txt it writes tests/golden/extract/<name>.jsonl (`claimcheck extract`)
+# and tests/golden/extract/<name>.txt (`claimcheck extract --format text`), run from the repository
+# root so every "file" field reads examples/<name>.txt, with the tree's own rules/. Golden files
+# whose example is gone are removed. Review the change with `git diff tests/golden` before committing:
+# a golden file is a statement that its output is right, not a record of what the binary printed.
+set -euo pipefail
+if [ $# -ne 1 ]; then
+  echo "usage: $0 BINARY" >&2
+  exit 2
+fi
+bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+cd "$root"
+export CLAIMCHECK_RULES="$root/rules"
+out=tests/golden/extract
+mkdir -p "$out"
+
+shopt -s nullglob
+examples=(examples/*.txt)
+if [ ${#examples[@]} -eq 0 ]; then
+  echo "$0: no examples/*.txt under $root" >&2
+  exit 1
+fi
+for example in "${examples[@]}"; do
+  name=$(basename "$example" .txt)
+  "$bin" extract "$example" >"$out/$name.jsonl"
+  "$bin" extract --format text "$example" >"$out/$name.txt"
+  echo "updated $out/$name.{jsonl,txt}"
+done
+for golden in "$out"/*.jsonl "$out"/*.txt; do
+  name=$(basename "${golden%.*}")
+  if [ ! -f "examples/$name.txt" ]; then
+    rm "$golden"
+    echo "removed $golden (no examples/$name.txt)"
+  fi
+done
