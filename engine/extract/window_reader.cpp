@@ -16,30 +16,28 @@ bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
 
 // How many words before a trigger a phrase may start: enough for "un peu plus de" and
 // "de l'ordre de".
-constexpr std::size_t hedge_reach = 6;
+constexpr std::size_t hedge_reach = 5;
 constexpr std::size_t date_reach = 2;
 
 bool is_symbol_start(char32_t c) {
     return c == U'+' || c == U'$' || c == U'€' || c == U'£' || c == U'~' || c == U'<' || c == U'>';
 }
 
-std::vector<std::size_t> token_starts(std::u32string const& t) {
-    std::vector<std::size_t> starts;
-    for (std::size_t i = 0; i < t.size(); ++i) {
-        bool const word_start = is_word_char(t[i]) && (i == 0 || !is_word_char(t[i - 1]));
-        if (word_start || is_symbol_start(t[i])) starts.push_back(i);
-    }
-    return starts;
+bool is_token_start(std::u32string const& t, std::size_t i) {
+    return (is_word_char(t[i]) && (i == 0 || !is_word_char(t[i - 1]))) || is_symbol_start(t[i]);
 }
 
-// The token starts in [floor, at], the last `reach` before `at` first in the list (earliest first).
-std::vector<std::size_t> starts_before(std::vector<std::size_t> const& starts, std::size_t floor, std::size_t at,
-                                       std::size_t reach) {
-    auto const hi = std::upper_bound(starts.begin(), starts.end(), at);
-    auto lo = std::lower_bound(starts.begin(), hi, floor);
-    if (static_cast<std::size_t>(hi - lo) > reach + 1) lo = hi - static_cast<std::ptrdiff_t>(reach + 1);
-    std::vector<std::size_t> out(lo, hi);
-    if (out.empty() || out.back() != at) out.push_back(at);
+// The token starts in [floor, at], at most `reach` of them before `at`, earliest first; `at`
+// itself is always the last. Scans backwards from `at`: only the text near a trigger is looked at.
+std::vector<std::size_t> starts_before(std::u32string const& t, std::size_t floor, std::size_t at, std::size_t reach) {
+    std::vector<std::size_t> out;
+    out.reserve(reach + 1);
+    out.push_back(at);
+    for (std::size_t i = at; i > floor && out.size() <= reach;) {
+        --i;
+        if (is_token_start(t, i)) out.push_back(i);
+    }
+    std::reverse(out.begin(), out.end());
     return out;
 }
 
@@ -62,12 +60,21 @@ std::optional<std::size_t> match_idiom(std::u32string const& t, std::size_t at, 
 }
 
 // End of an idiom that covers `trigger`, if any.
-std::optional<std::size_t> idiom_end(std::u32string const& t, std::vector<std::size_t> const& starts, std::size_t floor,
+std::optional<std::size_t> idiom_end(std::u32string const& t, std::size_t floor,
                                      std::size_t trigger, Lexicon const& lexicon) {
-    for (auto start : starts_before(starts, floor, trigger, 4)) {
-        for (auto const& idiom : lexicon.idioms) {
-            if (idiom.empty() || (idiom[0] == U'#' ? !is_digit(t[start]) : idiom[0] != t[start])) continue;
-            if (auto n = match_idiom(t, start, idiom); n && start + *n > trigger) return start + *n;
+    auto const& idioms = lexicon.idioms;  // sorted: those starting with one character are adjacent
+    auto first_char = [](std::u32string const& idiom, char32_t c) { return idiom[0] < c; };
+    auto try_from = [&](std::size_t start, char32_t first) -> std::optional<std::size_t> {
+        for (auto it = std::lower_bound(idioms.begin(), idioms.end(), first, first_char);
+             it != idioms.end() && (*it)[0] == first; ++it) {
+            if (auto n = match_idiom(t, start, *it); n && start + *n > trigger) return start + *n;
+        }
+        return std::nullopt;
+    };
+    for (auto start : starts_before(t, floor, trigger, 4)) {
+        if (auto e = try_from(start, t[start])) return e;
+        if (is_digit(t[start])) {
+            if (auto e = try_from(start, U'#')) return e;
         }
     }
     return std::nullopt;
@@ -95,15 +102,14 @@ bool follows_name(text::NormalizedText const& text, std::size_t number_begin) {
     return !opens_sentence;
 }
 
-std::optional<FoundDate> find_date(text::NormalizedText const& text, std::vector<std::size_t> const& starts,
-                                   std::size_t floor, std::size_t trigger, Lexicon const& lexicon,
-                                   DocumentClock& clock) {
+std::optional<FoundDate> find_date(text::NormalizedText const& text, std::size_t floor, std::size_t trigger,
+                                   Lexicon const& lexicon, DocumentClock& clock) {
     auto const* base = text.text.data();
     auto const* end = base + text.size();
     // Dates start with digits ("26 novembre", "2024-11-26"), or with a month before a year
     // ("août 2024").
     if (!is_digit(text.text[trigger])) return std::nullopt;
-    auto candidates = starts_before(starts, floor, trigger, date_reach);
+    auto candidates = starts_before(text.text, floor, trigger, date_reach);
     auto const* const month_end = end;
     std::erase_if(candidates, [&](std::size_t start) {
         return start != trigger && !lexicon.months.longest_match(base + start, month_end);
@@ -128,28 +134,28 @@ std::optional<FoundDate> find_date(text::NormalizedText const& text, std::vector
     return std::nullopt;
 }
 
-// Whether a phrase could open at `start`, before its trigger: only a hedge, a determiner of an
-// amount, a range's first word, an article or a currency sign can. Saves most grammar runs.
-bool may_open_phrase(std::u32string const& t, std::size_t start, Lexicon const& lexicon) {
-    if (is_digit(t[start]) || is_symbol_start(t[start])) return true;
-    auto const* first = t.data() + start;
-    auto const* last = t.data() + t.size();
-    for (std::u32string_view word : {U"entre", U"de", U"un", U"une"}) {
-        if (t.compare(start, word.size(), word) == 0 && (start + word.size() == t.size() || !is_word_char(t[start + word.size()])))
-            return true;
+// Whether a phrase may open at `start`, before its trigger: one or two openers ("plus d'" "une",
+// "entre", "$") must lead from `start` right up to the trigger. Saves most grammar runs.
+bool opens_phrase(std::u32string const& t, std::size_t start, std::size_t trigger, Lexicon const& lexicon) {
+    std::size_t at = start;
+    if (t[at] == U'+') return at + 1 == trigger;  // an increment, "(+92)"
+    for (int openers = 0; openers < 2; ++openers) {
+        auto const m = lexicon.phrase_openers.longest_match(t.data() + at, t.data() + trigger);
+        if (!m) return false;
+        at += m->length;
+        while (at < trigger && t[at] == U' ') ++at;
+        if (at == trigger) return true;
     }
-    return lexicon.hedges_before.longest_match(first, last) || lexicon.vague_determiners.longest_match(first, last) ||
-           lexicon.fraction_articles.longest_match(first, last) || lexicon.unit_forms.longest_match(first, last);
+    return false;
 }
 
 std::optional<std::pair<grammar::ast::Phrase, std::size_t>> find_phrase(text::NormalizedText const& text,
-                                                                       std::vector<std::size_t> const& starts,
                                                                        std::size_t floor, std::size_t trigger,
                                                                        Lexicon const& lexicon) {
     auto const* base = text.text.data();
     auto const* end = base + text.size();
-    for (auto start : starts_before(starts, floor, trigger, hedge_reach)) {
-        if (start != trigger && !may_open_phrase(text.text, start, lexicon)) continue;
+    for (auto start : starts_before(text.text, floor, trigger, hedge_reach)) {
+        if (start != trigger && !opens_phrase(text.text, start, trigger, lexicon)) continue;
         grammar::ast::Phrase phrase;
         char32_t const* it = base + start;
         if (!parse_quantity(it, end, lexicon, phrase)) continue;
@@ -183,11 +189,10 @@ WindowFindings read_window(text::NormalizedText const& text, std::vector<std::si
                            Lexicon const& lexicon, DocumentClock& clock) {
     WindowFindings out;
     auto const& t = text.text;
-    auto const starts = token_starts(t);
     std::size_t covered = 0;  // nothing before this is read again
     for (auto trigger : triggers) {
         if (trigger < covered || trigger >= t.size()) continue;
-        if (auto e = idiom_end(t, starts, covered, trigger, lexicon)) {
+        if (auto e = idiom_end(t, covered, trigger, lexicon)) {
             covered = *e;
             continue;
         }
@@ -196,12 +201,12 @@ WindowFindings read_window(text::NormalizedText const& text, std::vector<std::si
             while (covered < t.size() && is_word_char(t[covered])) ++covered;
             continue;
         }
-        if (auto date = find_date(text, starts, covered, trigger, lexicon, clock)) {
+        if (auto date = find_date(text, covered, trigger, lexicon, clock)) {
             covered = date->end;
             out.dates.push_back(std::move(*date));
             continue;
         }
-        auto found = find_phrase(text, starts, covered, trigger, lexicon);
+        auto found = find_phrase(text, covered, trigger, lexicon);
         if (!found) continue;
         auto const& [phrase, start] = *found;
         auto const number_begin = static_cast<std::size_t>(phrase.number_begin - t.data());

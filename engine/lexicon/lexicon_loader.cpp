@@ -71,6 +71,14 @@ private:
         for (auto const& w : r_.strings(node, what)) trie.add(fold(w), payload);
     }
 
+    // Words that can stand before a figure in its phrase are also phrase openers.
+    void opener_words(YAML::Node const& node, PhraseTrie& trie, std::string_view what, std::uint32_t payload = 0) {
+        for (auto const& w : r_.strings(node, what)) {
+            trie.add(fold(w), payload);
+            lex_.phrase_openers.add(fold(w), 0);
+        }
+    }
+
     void units(YAML::Node const& node) {
         if (!r_.expect_sequence(node, "units")) return;
         for (auto const& item : node) {
@@ -83,7 +91,8 @@ private:
             if (item["prefix"]) unit.prefix = r_.boolean(item["prefix"], "'prefix'").value_or(false);
             auto const index = static_cast<std::uint32_t>(lex_.units.size());
             lex_.units.push_back(unit);
-            words(item["forms"], lex_.unit_forms, "a unit's forms", index);
+            if (unit.prefix) opener_words(item["forms"], lex_.unit_forms, "a unit's forms", index);
+            else words(item["forms"], lex_.unit_forms, "a unit's forms", index);
         }
     }
 
@@ -108,7 +117,7 @@ private:
             if (item["high_open"]) hedge.high_open = r_.boolean(item["high_open"], "'high_open'").value_or(false);
             auto const index = static_cast<std::uint32_t>(lex_.hedges.size());
             lex_.hedges.push_back(hedge);
-            if (item["before"]) words(item["before"], lex_.hedges_before, "'before'", index);
+            if (item["before"]) opener_words(item["before"], lex_.hedges_before, "'before'", index);
             if (item["after"]) words(item["after"], lex_.hedges_after, "'after'", index);
         }
     }
@@ -132,7 +141,7 @@ private:
 
     void vague(YAML::Node const& node) {
         if (!r_.check_keys(node, {"determiners", "nouns"}, "'vague'")) return;
-        if (node["determiners"]) words(node["determiners"], lex_.vague_determiners, "'determiners'");
+        if (node["determiners"]) opener_words(node["determiners"], lex_.vague_determiners, "'determiners'");
         if (!node["nouns"] || !r_.expect_sequence(node["nouns"], "'nouns'")) return;
         for (auto const& item : node["nouns"]) {
             if (!r_.check_keys(item, {"forms", "scale"}, "a vague noun")) continue;
@@ -159,7 +168,7 @@ private:
             lex_.fractions.push_back(r_.number(item["value"], "'value'").value_or(0));
             triggers(item["forms"]);
             words(item["forms"], lex_.fraction_forms, "'forms'", index);
-            if (item["article"]) words(item["article"], lex_.fraction_articles, "'article'");
+            if (item["article"]) opener_words(item["article"], lex_.fraction_articles, "'article'");
         }
     }
 
@@ -256,11 +265,17 @@ Lexicon load_lexicon(std::filesystem::path const& directory) {
     Lexicon lex;
     lex.language = directory.filename().string();
     text::Folder folder;
+    // The grammar's own openers: ranges ("entre 10 et 15", "de 10 à 15") and articles ("une dizaine").
+    for (auto const* word : {U"entre", U"de", U"un", U"une"}) lex.phrase_openers.add(word, 0);
     for (auto const& file : files) {
         yaml::Reader reader(file.string(), errors);
         if (auto root = reader.load()) SectionLoader(lex, reader, folder).load(*root);
     }
     if (!errors.empty()) throw LoadError(std::move(errors));
+    // Sorted so that the idioms starting with one character are found by binary search.
+    std::sort(lex.idioms.begin(), lex.idioms.end());
+    lex.idioms.erase(std::remove_if(lex.idioms.begin(), lex.idioms.end(), [](auto const& i) { return i.empty(); }),
+                     lex.idioms.end());
     std::sort(lex.trigger_words.begin(), lex.trigger_words.end());
     lex.trigger_words.erase(std::unique(lex.trigger_words.begin(), lex.trigger_words.end()), lex.trigger_words.end());
     return lex;

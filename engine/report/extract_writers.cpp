@@ -3,24 +3,66 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "text/utf8.hpp"
+
+#include <charconv>
 #include <cmath>
 
 namespace claimcheck::report {
 namespace {
 
-std::string json_string(std::string_view s) {
-    // Invalid UTF-8 in a span (the input had some) is replaced, never an exception.
-    return nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+// Appends `s` as a JSON string. Plain valid UTF-8 (nearly every span) is copied between quotes;
+// anything else goes through nlohmann::json, which escapes and replaces invalid UTF-8.
+void append_json_string(std::string& out, std::string_view s) {
+    bool plain = true;
+    for (unsigned char c : s) plain &= c >= 0x20 && c != '"' && c != '\\';
+    if (plain && !text::check_utf8(s).first_invalid) {
+        out += '"';
+        out += s;
+        out += '"';
+        return;
+    }
+    out += nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-std::string json_number(std::optional<double> v) { return v && std::isfinite(*v) ? format_number(*v) : "null"; }
+std::string json_string(std::string_view s) {
+    std::string out;
+    append_json_string(out, s);
+    return out;
+}
+
+void append_integer(std::string& out, std::size_t v) {
+    char buffer[24];
+    auto const r = std::to_chars(buffer, buffer + sizeof buffer, v);
+    out.append(buffer, r.ptr);
+}
+
+void append_number(std::string& out, std::optional<double> v) {
+    if (!v || !std::isfinite(*v)) {
+        out += "null";
+        return;
+    }
+    out += format_number(*v);
+}
+
+void append_field(std::string& out, std::string_view name) {
+    out += ",\"";
+    out += name;
+    out += "\":";
+}
+
+void append_bool(std::string& out, bool b) { out += b ? "true" : "false"; }
 
 std::string_view span_text(std::string_view bytes, ByteSpan s) { return bytes.substr(s.start, s.end - s.start); }
 
 }  // namespace
 
 std::string format_number(double v) {
-    if (std::isfinite(v) && std::floor(v) == v && std::fabs(v) < 1e15) return fmt::format("{}", static_cast<long long>(v));
+    if (std::isfinite(v) && std::floor(v) == v && std::fabs(v) < 1e15) {
+        char buffer[24];
+        auto const r = std::to_chars(buffer, buffer + sizeof buffer, static_cast<long long>(v));
+        return std::string(buffer, r.ptr);
+    }
     // Twelve significant digits: hides the binary noise of 6e6 * 1.1 without losing a stated digit.
     return fmt::format("{:.12g}", v);
 }
@@ -33,43 +75,97 @@ std::string format_interval(Interval const& i) {
 JsonLinesWriter::JsonLinesWriter(std::ostream& out, std::string file, std::string_view bytes)
     : out_(out), file_json_(json_string(file)), bytes_(bytes), lines_(bytes) {}
 
-void JsonLinesWriter::on_quantity(Quantity const& q, std::size_t index) {
-    auto const at = lines_.at(q.span.start);
+// The fields every record starts with: type and file.
+void JsonLinesWriter::open_record(std::string_view type) {
     line_.clear();
-    fmt::format_to(std::back_inserter(line_),
-                   R"({{"type":"quantity","file":{},"id":"q{}","byte_start":{},"byte_end":{},"line":{},"column":{},)"
-                   R"("text":{},"value":{},"low":{},"high":{},"low_open":{},"high_open":{},"unit":{},"qualifier":"{}",)"
-                   R"("noun":{},"increment":{}}})",
-                   file_json_, index, q.span.start, q.span.end, at.line, at.column,
-                   json_string(span_text(bytes_, q.span)), json_number(q.value), json_number(q.interval.low),
-                   json_number(q.interval.high), q.interval.low_open, q.interval.high_open, json_string(q.unit),
-                   to_string(q.qualifier), q.noun.empty() ? "null" : json_string(q.noun), q.increment);
-    line_ += '\n';
+    line_ += R"({"type":")";
+    line_ += type;
+    line_ += "\"";
+    append_field(line_, "file");
+    line_ += file_json_;
+}
+
+void JsonLinesWriter::on_quantity(Quantity const& q, std::size_t index) {
+    open_record("quantity");
+    append_field(line_, "id");
+    line_ += "\"q";
+    append_integer(line_, index);
+    line_ += '"';
+    append_span(q.span);
+    append_field(line_, "value");
+    append_number(line_, q.value);
+    append_field(line_, "low");
+    append_number(line_, q.interval.low);
+    append_field(line_, "high");
+    append_number(line_, q.interval.high);
+    append_field(line_, "low_open");
+    append_bool(line_, q.interval.low_open);
+    append_field(line_, "high_open");
+    append_bool(line_, q.interval.high_open);
+    append_field(line_, "unit");
+    append_json_string(line_, q.unit);
+    append_field(line_, "qualifier");
+    append_json_string(line_, to_string(q.qualifier));
+    append_field(line_, "noun");
+    if (q.noun.empty()) line_ += "null";
+    else append_json_string(line_, q.noun);
+    append_field(line_, "increment");
+    append_bool(line_, q.increment);
+    line_ += "}\n";
     out_ << line_;
 }
 
+void JsonLinesWriter::append_span(ByteSpan span) {
+    auto const at = lines_.at(span.start);
+    append_field(line_, "byte_start");
+    append_integer(line_, span.start);
+    append_field(line_, "byte_end");
+    append_integer(line_, span.end);
+    append_field(line_, "line");
+    append_integer(line_, at.line);
+    append_field(line_, "column");
+    append_integer(line_, at.column);
+    append_field(line_, "text");
+    append_json_string(line_, span_text(bytes_, span));
+}
+
 void JsonLinesWriter::on_date(DateMention const& d) {
-    auto const at = lines_.at(d.span.start);
-    line_.clear();
-    fmt::format_to(std::back_inserter(line_),
-                   R"({{"type":"date","file":{},"byte_start":{},"byte_end":{},"line":{},"column":{},"text":{},)"
-                   R"("iso":{},"year_inferred":{})",
-                   file_json_, d.span.start, d.span.end, at.line, at.column, json_string(span_text(bytes_, d.span)),
-                   json_string(d.iso), d.year_inferred);
-    if (d.until_iso) fmt::format_to(std::back_inserter(line_), R"(,"until":{})", json_string(*d.until_iso));
+    open_record("date");
+    append_span(d.span);
+    append_field(line_, "iso");
+    append_json_string(line_, d.iso);
+    append_field(line_, "year_inferred");
+    append_bool(line_, d.year_inferred);
+    if (d.until_iso) {
+        append_field(line_, "until");
+        append_json_string(line_, *d.until_iso);
+    }
     line_ += "}\n";
     out_ << line_;
 }
 
 void JsonLinesWriter::on_relation(Relation const& r) {
-    line_.clear();
-    fmt::format_to(std::back_inserter(line_), R"({{"type":"relation","file":{},"kind":"{}","members":[)", file_json_,
-                   to_string(r.kind));
+    open_record("relation");
+    append_field(line_, "kind");
+    append_json_string(line_, to_string(r.kind));
+    append_field(line_, "members");
+    line_ += '[';
     bool first = true;
     for (auto const& m : r.members) {
-        fmt::format_to(std::back_inserter(line_), R"({}{{"role":"{}","id":"q{}","byte_start":{},"byte_end":{},"text":{}}})",
-                       first ? "" : ",", m.role, m.quantity, m.span.start, m.span.end,
-                       json_string(span_text(bytes_, m.span)));
+        line_ += first ? "{" : ",{";
+        line_ += R"("role":)";
+        append_json_string(line_, m.role);
+        append_field(line_, "id");
+        line_ += "\"q";
+        append_integer(line_, m.quantity);
+        line_ += '"';
+        append_field(line_, "byte_start");
+        append_integer(line_, m.span.start);
+        append_field(line_, "byte_end");
+        append_integer(line_, m.span.end);
+        append_field(line_, "text");
+        append_json_string(line_, span_text(bytes_, m.span));
+        line_ += '}';
         first = false;
     }
     line_ += "]}\n";

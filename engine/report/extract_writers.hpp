@@ -21,6 +21,9 @@ public:
     void on_relation(Relation const& r) override;
 
 private:
+    void open_record(std::string_view type);
+    void append_span(ByteSpan span);
+
     std::ostream& out_;
     std::string file_json_;  // the file name, already a JSON string
     std::string_view bytes_;

@@ -100,6 +100,24 @@ NormalizedText Folder::fold(std::string_view bytes, std::size_t base_offset) con
 
     std::int32_t i = 0;
     while (i < length) {
+        // Runs of ASCII (most of any French text) in a tight loop: lower case, one byte each.
+        // The last byte of a run goes the general way: a combining mark may follow it.
+        if (segment.isEmpty()) {
+            std::int32_t run = i;
+            while (run + 1 < length && s[run] < 0x80 && s[run + 1] < 0x80) ++run;
+            if (run > i) {
+                if (n + static_cast<std::size_t>(run - i) > out.text.size()) grow(n + static_cast<std::size_t>(run - i) + 8);
+                for (; i < run; ++i, ++n) {
+                    auto const c = s[i];
+                    bool const upper = c >= 'A' && c <= 'Z';
+                    out.text[n] = c == '\t' ? U' ' : c == '`' ? U'\'' : static_cast<char32_t>(upper ? c + 32 : c);
+                    out.byte_start[n] = static_cast<std::uint32_t>(i);
+                    out.byte_end[n] = static_cast<std::uint32_t>(i + 1);
+                    out.was_upper[n] = upper;
+                }
+                continue;
+            }
+        }
         std::int32_t const start = i;
         auto const from = static_cast<std::size_t>(start);
         UChar32 c;

@@ -74,7 +74,12 @@ struct Lexicon {
     int year_min = 1800;
     int year_max = 2100;
 
-    std::vector<std::u32string> idioms;  // folded; U'#' matches a run of digits
+    // Everything that may stand before the figure in its phrase: hedges, determiners of amounts,
+    // fraction articles, currency signs, range openers. Lets the extractor start the grammar
+    // only where a phrase can start.
+    PhraseTrie phrase_openers;
+
+    std::vector<std::u32string> idioms;  // folded, sorted, none empty; U'#' matches a run of digits
     RelationCues relation_cues;
 
     // Words that start a number or an amount, as lower-case UTF-8: the fast scan's triggers.
