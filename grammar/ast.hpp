@@ -41,6 +41,7 @@ struct Date {
     int month = 0;  // 0 for a bare year or year span
     int day = 0;
     int until_year = 0;  // for "2020-2024"
+    bool clock = false;  // a time of day ("14h30"), not a date
 };
 
 }  // namespace claimcheck::grammar::ast

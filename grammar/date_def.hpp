@@ -86,6 +86,12 @@ auto const set_numeric = [](auto& ctx) {
     d.month = at_c<1>(a);
     d.year = at_c<2>(a);
 };
+// [hour, minutes]
+auto const set_clock = [](auto& ctx) {
+    auto const& a = x3::_attr(ctx);
+    x3::_pass(ctx) = at_c<0>(a) <= 24 && at_c<1>(a) <= 59;
+    x3::_val(ctx).clock = true;
+};
 // [year, last year]
 auto const set_year_span = [](auto& ctx) {
     auto const& a = x3::_attr(ctx);
@@ -100,7 +106,9 @@ struct month_class;
 struct month_number_class;
 struct year_class;
 struct two_digits_class;
+struct hour_class;
 x3::rule<two_digits_class, int> const two_digits = "two digits";
+x3::rule<hour_class, int> const hour = "an hour";
 x3::rule<day_class, int> const day = "a day of the month";
 x3::rule<month_class, int> const month = "a month";
 x3::rule<month_number_class, int> const month_number = "a month number";
@@ -124,9 +132,13 @@ auto const iso = (year >> ch(U'-') >> two_digits >> -(ch(U'-') >> two_digits) >>
 auto const numeric = (day >> (ch(U'/') | ch(U'.')) >> month_number >> (ch(U'/') | ch(U'.')) >> year)[set_numeric];
 auto const year_span = (year >> (ch(U'-') | ch(U'/')) >> year)[set_year_span];
 
-auto const date_def = iso | numeric | year_span | day_span | day_month_year | month_year;
+// "14h30", "9 h 15", "14:30": a time of day, read so that its figures are not taken as durations.
+auto const hour_def = x3::raw[x3::repeat(1, 2)[digit]][to_int] >> !digit;
+auto const clock = (hour >> *ch(U' ') >> (ch(U'h') | ch(U':')) >> *ch(U' ') >> two_digits >> word_end)[set_clock];
 
-BOOST_SPIRIT_DEFINE(day, month, month_number, year, two_digits)
+auto const date_def = iso | numeric | year_span | clock | day_span | day_month_year | month_year;
+
+BOOST_SPIRIT_DEFINE(day, month, month_number, year, two_digits, hour)
 
 }  // namespace dates
 

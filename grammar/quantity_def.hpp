@@ -120,18 +120,20 @@ auto const approximate_noun = from_lexicon<&Lexicon::approximate_forms>;
 auto const fraction_noun = from_lexicon<&Lexicon::fraction_forms>;
 auto const between = x3::omit[from_lexicon<&Lexicon::between_number_and_noun>] >> ws;
 auto const of = (kw(U"de") >> ws) | x3::unicode::lit(U"d'");
+// « des dizaines de milliers » de morts: a quotation may end between the amount and its noun.
+auto const closing_quote = ch(U'»') | ch(U'"') | ch(U'”');
 auto const number_value = number::number_value;
 
 // What is measured or counted: "30km2", "3 km", "cinq derniers jours", "6 millions de mines".
 auto const what = unit[set_unit] | noun[set_noun] | x3::raw[unknown_noun][set_unknown_noun];
 auto const measure = (opt_ws >> unit[set_unit])
                    | (ws >> *between >> what)
-                   | (ws >> of >> *between >> what);
+                   | (ws >> -(closing_quote >> ws) >> of >> *between >> what);
 // The same, only looked at: a bare range ("10 à 15") needs a unit or noun after it.
 auto const what_follows = x3::omit[unit | noun | unknown_noun];
 auto const measure_follows = &((opt_ws >> x3::omit[unit])
                                | (ws >> *between >> what_follows)
-                               | (ws >> of >> *between >> what_follows));
+                               | (ws >> -(closing_quote >> ws) >> of >> *between >> what_follows));
 
 auto const rate = opt_ws >> x3::omit[from_lexicon<&Lexicon::rate_markers>] >> opt_ws >> unit[set_rate];
 auto const hedge_after = ws >> from_lexicon<&Lexicon::hedges_after>[set_hedge_after];

@@ -35,15 +35,30 @@ int nearest_year(int month, int day, CalendarDate const& reference) {
 }  // namespace
 
 std::optional<CalendarDate> parse_iso_date(std::string const& iso) {
+    // Exactly "YYYY", "YYYY-MM" or "YYYY-MM-DD", with a day that exists in its month.
+    auto digits = [&](std::size_t from, std::size_t count) {
+        int v = 0;
+        for (std::size_t i = from; i < from + count; ++i) {
+            if (i >= iso.size() || iso[i] < '0' || iso[i] > '9') return -1;
+            v = v * 10 + (iso[i] - '0');
+        }
+        return v;
+    };
+    if (iso.size() != 4 && iso.size() != 7 && iso.size() != 10) return std::nullopt;
     CalendarDate d;
-    char dash1 = 0, dash2 = 0;
-    int const n = std::sscanf(iso.c_str(), "%4d%c%2d%c%2d", &d.year, &dash1, &d.month, &dash2, &d.day);
-    if (n < 1 || d.year < 1) return std::nullopt;
-    if (n >= 3 && (dash1 != '-' || d.month < 1 || d.month > 12)) return std::nullopt;
-    if (n == 5 && (dash2 != '-' || d.day < 1 || d.day > 31)) return std::nullopt;
-    if (n == 2 || n == 4) return std::nullopt;
-    if (n < 3) d.month = 0;
-    if (n < 5) d.day = 0;
+    d.year = digits(0, 4);
+    if (d.year < 1) return std::nullopt;
+    if (iso.size() >= 7) {
+        d.month = iso[4] == '-' ? digits(5, 2) : -1;
+        if (d.month < 1 || d.month > 12) return std::nullopt;
+    }
+    if (iso.size() == 10) {
+        d.day = iso[7] == '-' ? digits(8, 2) : -1;
+        int const next_month_year = d.month == 12 ? d.year + 1 : d.year;
+        int const next_month = d.month == 12 ? 1 : d.month + 1;
+        long const days_in_month = days_from_civil(next_month_year, next_month, 1) - days_from_civil(d.year, d.month, 1);
+        if (d.day < 1 || d.day > days_in_month) return std::nullopt;
+    }
     return d;
 }
 

@@ -10,8 +10,10 @@ namespace {
 
 bool is_space(char32_t c) { return c == U' ' || c == U'\n' || c == U'\r'; }
 
+// The words between two figures, without the spaces and commas around them: "…km, soit 750…"
+// gives "soit".
 std::u32string_view trimmed(std::u32string_view s) {
-    while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
+    while (!s.empty() && (is_space(s.front()) || s.front() == U',')) s.remove_prefix(1);
     while (!s.empty() && (is_space(s.back()) || s.back() == U',')) s.remove_suffix(1);
     return s;
 }

@@ -121,10 +121,14 @@ std::optional<FoundDate> find_date(text::NormalizedText const& text, std::size_t
         auto const stop = static_cast<std::size_t>(parsed.end - base);
         if (stop <= trigger) continue;
         if (it != end && is_word_char(*it) && !is_digit(*(it - 1))) continue;
-        auto resolved = resolve(parsed, text.start_of(start), clock);
         FoundDate found;
         found.begin = start;
         found.end = stop;
+        if (parsed.clock) {
+            found.clock = true;
+            return found;
+        }
+        auto resolved = resolve(parsed, text.start_of(start), clock);
         found.date.span = {text.start_of(start), text.end_of(stop)};
         found.date.iso = resolved.iso;
         found.date.year_inferred = resolved.year_inferred;
@@ -183,6 +187,17 @@ bool is_year(grammar::ast::Phrase const& p, Lexicon const& lexicon) {
            p.unit < 0 && p.noun < 0 && p.hedge_before < 0 && p.hedge_after < 0 && p.rate_period < 0;
 }
 
+// "à 4 heures du matin", "vers 18 heures": a time of day, not a duration.
+bool is_time_of_day(Quantity const& q, std::u32string const& t, std::size_t start, Lexicon const& lexicon) {
+    if (q.unit != "hour" || q.qualifier != Qualifier::exact || !q.value || *q.value > 24 || !is_whole(*q.value))
+        return false;
+    std::size_t end = start;
+    while (end > 0 && t[end - 1] == U' ') --end;
+    std::size_t begin = end;
+    while (begin > 0 && (is_word_char(t[begin - 1]) || t[begin - 1] == U'\'')) --begin;
+    return begin < end && lexicon.clock_cues.contains(t.data() + begin, t.data() + end);
+}
+
 }  // namespace
 
 WindowFindings read_window(text::NormalizedText const& text, std::vector<std::size_t> const& triggers,
@@ -203,7 +218,7 @@ WindowFindings read_window(text::NormalizedText const& text, std::vector<std::si
         }
         if (auto date = find_date(text, covered, trigger, lexicon, clock)) {
             covered = date->end;
-            out.dates.push_back(std::move(*date));
+            if (!date->clock) out.dates.push_back(std::move(*date));
             continue;
         }
         auto found = find_phrase(text, covered, trigger, lexicon);
@@ -215,6 +230,10 @@ WindowFindings read_window(text::NormalizedText const& text, std::vector<std::si
         bool const counted = !reading.quantity.unit.empty() || reading.has_known_noun;
         if (!counted && !phrase.in_words && phrase.hedge_before < 0 && follows_name(text, number_begin)) {
             covered = static_cast<std::size_t>(phrase.number_end - t.data());
+            continue;
+        }
+        if (is_time_of_day(reading.quantity, text.text, start, lexicon)) {
+            covered = reading.end;
             continue;
         }
         if (is_year(phrase, lexicon)) {

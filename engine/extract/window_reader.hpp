@@ -23,6 +23,7 @@ struct FoundDate {
     DateMention date;
     std::size_t begin = 0;
     std::size_t end = 0;
+    bool clock = false;  // a time of day: read, not reported
 };
 
 struct WindowFindings {

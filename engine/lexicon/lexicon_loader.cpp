@@ -39,7 +39,7 @@ public:
         if (root.IsNull()) return;
         if (!r_.check_keys(root, {"units", "rate_markers", "hedges", "approximate", "vague", "fractions", "nouns",
                                   "irregular", "not_nouns", "between_number_and_noun", "months", "day_suffixes",
-                                  "years", "year_cues", "idioms", "relations"},
+                                  "years", "clock_cues", "idioms", "relations"},
                            "a lexicon file"))
             return;
         for (auto const& kv : root) {
@@ -58,7 +58,7 @@ public:
             else if (key == "months") months(value);
             else if (key == "day_suffixes") words(value, lex_.day_suffixes, key);
             else if (key == "years") years(value);
-            else if (key == "year_cues") words(value, lex_.year_cues, key);
+            else if (key == "clock_cues") words(value, lex_.clock_cues, key);
             else if (key == "idioms") idioms(value);
             else if (key == "relations") relations(value);
         }

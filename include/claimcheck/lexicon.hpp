@@ -70,7 +70,7 @@ struct Lexicon {
 
     PhraseTrie months;          // payload: month 1..12
     PhraseTrie day_suffixes;    // "er"
-    PhraseTrie year_cues;
+    PhraseTrie clock_cues;      // "à" in "à 4 heures": a time of day
     int year_min = 1800;
     int year_max = 2100;
 

@@ -229,3 +229,34 @@ TEST_CASE("invalid UTF-8 is read on with replacement characters") {
     REQUIRE(x.quantities.size() == 2);
     CHECK(span_text(text, x.quantities[1].span) == "12 blessés");
 }
+
+TEST_CASE("times of day are not durations") {
+    CHECK(quantities("L'alerte a sonné à 4 heures du matin, puis vers 18 heures.").empty());
+    CHECK(quantities("Les tirs ont repris à 14h30 et à 9 h 15.").empty());
+    CHECK(only("Le siège a duré 36 heures.").unit == "hour");
+    CHECK(only("Ils ont tenu à peine 3 heures.").unit == "hour");
+}
+
+TEST_CASE("an equivalent after a comma and 'soit' is a conversion") {
+    std::string const text = "La ligne s'étend sur environ 1 200 km, soit 750 miles.";
+    auto const x = extract(text);
+    REQUIRE(x.relations.size() == 1);
+    CHECK(x.relations[0].kind == Relation::Kind::conversion);
+}
+
+TEST_CASE("a closing quotation mark may stand between an amount and its noun") {
+    auto q = only("Kiev évoque « des dizaines de milliers » de morts.");
+    CHECK(q.noun == "mort");
+    CHECK(q.qualifier == Qualifier::vague);
+}
+
+TEST_CASE("a document date must be a real ISO date") {
+    ExtractOptions bad;
+    bad.document_date = "2024-02-30";
+    auto const x = extract("Le sommet s'ouvrira le 10 janvier.", bad);
+    REQUIRE(x.dates.size() == 1);
+    CHECK(x.dates[0].iso == "--01-10");  // no year to be had: the bad date was ignored
+    ExtractOptions junk;
+    junk.document_date = "2024-11-26xyz";
+    CHECK(extract("Le sommet s'ouvrira le 10 janvier.", junk).dates[0].iso == "--01-10");
+}
