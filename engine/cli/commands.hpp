@@ -11,7 +11,15 @@ namespace claimcheck::cli {
 // Exit codes, documented in README "Exit codes".
 enum ExitCode : int { exit_clean = 0, exit_findings = 1, exit_error = 2 };
 
-// Registers `extract`; the returned function runs it after parsing.
+struct RuleOptions;
+
+// Each registers its subcommand; the returned function runs it after parsing.
 std::function<int()> add_extract_command(CLI::App& app);
+std::function<int()> add_check_command(CLI::App& app);
+std::function<int()> add_rules_command(CLI::App& app);
+std::function<int()> add_test_command(CLI::App& app);
+
+// --rules, --pack, --rules-root, --language: where rules come from.
+void add_rule_options(CLI::App& command, RuleOptions& rules);
 
 }  // namespace claimcheck::cli

@@ -1,8 +1,11 @@
 // `claimcheck extract`: the figures of each input as JSON Lines or a table.
 #include "cli/commands.hpp"
+#include "cli/date_option.hpp"
 #include "io/input.hpp"
 #include "report/extract_writers.hpp"
+#include "report/record_log.hpp"
 
+#include <claimcheck/claims.hpp>
 #include <claimcheck/extractor.hpp>
 #include <claimcheck/lexicon.hpp>
 
@@ -12,6 +15,7 @@
 #include <chrono>
 #include <iostream>
 #include <memory>
+#include <optional>
 
 namespace claimcheck::cli {
 namespace {
@@ -22,43 +26,57 @@ struct ExtractOptionsCli {
     std::string rules;
     std::string language = "fr";
     std::string date;
+    bool claims = false;
 };
-
-// Empty when `s` is a real date written YYYY-MM-DD or YYYY-MM; otherwise what is wrong with it.
-std::string check_date(std::string const& s) {
-    auto const expected = "expected YYYY-MM-DD or YYYY-MM, e.g. 2024-11-26";
-    auto const digits = [&](std::size_t from, std::size_t n) {
-        return std::all_of(s.begin() + from, s.begin() + from + n, [](char c) { return c >= '0' && c <= '9'; });
-    };
-    bool const shaped = (s.size() == 7 || s.size() == 10) && s[4] == '-' && digits(0, 4) && digits(5, 2) &&
-                        (s.size() == 7 || (s[7] == '-' && digits(8, 2)));
-    if (!shaped) return fmt::format("'{}' is not a date ({})", s, expected);
-    int const year = std::stoi(s.substr(0, 4));
-    unsigned const month = static_cast<unsigned>(std::stoi(s.substr(5, 2)));
-    if (year < 1) return fmt::format("'{}' has no year 0000 ({})", s, expected);
-    if (month < 1 || month > 12) return fmt::format("'{}' has no month {:02} ({})", s, month, expected);
-    if (s.size() == 10) {
-        unsigned const day = static_cast<unsigned>(std::stoi(s.substr(8, 2)));
-        if (!std::chrono::year_month_day(std::chrono::year(year), std::chrono::month(month), std::chrono::day(day)).ok())
-            return fmt::format("'{}' has no day {:02} in {:04}-{:02} ({})", s, day, year, month, expected);
-    }
-    return {};
-}
 
 void print(std::vector<Diagnostic> const& ds) {
     for (auto const& d : ds) std::cerr << format_diagnostic(d) << '\n';
 }
 
+std::unique_ptr<report::ExtractWriter> make_writer(std::string const& format, std::string const& name,
+                                                   std::string_view bytes) {
+    if (format == "text") return std::make_unique<report::TextTableWriter>(std::cout, name, bytes);
+    return std::make_unique<report::JsonLinesWriter>(std::cout, name, bytes);
+}
+
+// The unit dimensions the lexicon knows, which kinds.yaml may name.
+std::vector<std::string> dimensions_of(Lexicon const& lexicon) {
+    std::vector<std::string> out;
+    for (auto const& u : lexicon.units)
+        if (!u.dimension.empty() && std::find(out.begin(), out.end(), u.dimension) == out.end()) out.push_back(u.dimension);
+    return out;
+}
+
+// --claims: the whole document is extracted first, then its records are written with each
+// quantity's claim right after it.
+void extract_with_claims(Extractor const& extractor, ClaimBuilder const& builder, ExtractOptions const& options,
+                         std::string const& format, io::SourceText& source) {
+    report::RecordLog log;
+    extractor.extract(source.bytes, options, log);
+    Document doc;
+    doc.file = source.name;
+    doc.bytes = std::move(source.bytes);
+    doc.date = log.extraction.document_date;
+    doc.extraction = std::move(log.extraction);
+    builder.build(doc);
+    auto writer = make_writer(format, doc.file, doc.bytes);
+    log.replay(doc.extraction, *writer, [&](std::size_t i) { writer->on_claim(doc.claims[i]); });
+}
+
 int run(ExtractOptionsCli const& o) {
     std::filesystem::path const rules = o.rules.empty() ? default_rules_directory() : std::filesystem::path(o.rules);
     Lexicon lexicon;
+    KindRegistry kinds;
     try {
         lexicon = load_lexicon(rules / "lexicon" / o.language);
+        if (o.claims) kinds = load_kinds(find_kind_files(rules), dimensions_of(lexicon));
     } catch (LoadError const& e) {
         print(e.diagnostics());
         return exit_error;
     }
     Extractor const extractor(lexicon);
+    std::optional<ClaimBuilder> builder;
+    if (o.claims) builder.emplace(lexicon, kinds);
     ExtractOptions options;
     if (!o.date.empty()) options.document_date = o.date;
 
@@ -78,11 +96,9 @@ int run(ExtractOptionsCli const& o) {
             failed = true;
             continue;
         }
-        std::unique_ptr<RecordSink> writer;
-        if (o.format == "text") writer = std::make_unique<report::TextTableWriter>(std::cout, source->name, source->bytes);
-        else writer = std::make_unique<report::JsonLinesWriter>(std::cout, source->name, source->bytes);
         try {
-            extractor.extract(source->bytes, options, *writer);
+            if (builder) extract_with_claims(extractor, *builder, options, o.format, *source);
+            else extractor.extract(source->bytes, options, *make_writer(o.format, source->name, source->bytes));
         } catch (std::exception const& e) {
             // One document the extractor cannot finish must not cost the others their records.
             std::cout.flush();
@@ -107,6 +123,9 @@ std::function<int()> add_extract_command(CLI::App& app) {
         ->capture_default_str();
     cmd->add_option("--rules", options->rules, "Rules directory holding lexicon/<language>/ (default: the shipped rules)");
     cmd->add_option("--language", options->language, "Lexicon language")->capture_default_str();
+    cmd->add_flag("--claims", options->claims,
+                  "Also write each quantity's claim (kind, aspect, period, actor, place) right after it; "
+                  "kinds come from every <rules>/<pack>/kinds.yaml");
     cmd->add_option("--date", options->date, "The documents' date, YYYY-MM-DD or YYYY-MM, for dates without a year")
         ->check(check_date);
     return [options] { return run(*options); };

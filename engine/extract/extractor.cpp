@@ -34,6 +34,7 @@ public:
     void on_quantity(Quantity const& q, std::size_t) override { out_.quantities.push_back(q); }
     void on_date(DateMention const& d) override { out_.dates.push_back(d); }
     void on_relation(Relation const& r) override { out_.relations.push_back(r); }
+    void on_document_date(std::string const& iso) override { out_.document_date = iso; }
 
 private:
     Extraction& out_;
@@ -73,6 +74,7 @@ void Extractor::extract(std::string_view utf8, ExtractOptions const& options, Re
         for (; date != findings.dates.end(); ++date) sink.on_date(date->date);
         for (auto const& r : relations) sink.on_relation(r);
     });
+    if (clock.document_date) sink.on_document_date(extract::to_iso(*clock.document_date));
 }
 
 Extraction Extractor::extract(std::string_view utf8, ExtractOptions const& options) const {

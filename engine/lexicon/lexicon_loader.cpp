@@ -39,7 +39,8 @@ public:
         if (root.IsNull()) return;
         if (!r_.check_keys(root, {"units", "rate_markers", "hedges", "approximate", "vague", "fractions", "nouns",
                                   "irregular", "not_nouns", "between_number_and_noun", "months", "day_suffixes",
-                                  "years", "clock_cues", "idioms", "relations"},
+                                  "years", "clock_cues", "idioms", "relations", "periods", "records", "actors",
+                                  "sources", "places", "not_places", "abbreviations"},
                            "a lexicon file"))
             return;
         for (auto const& kv : root) {
@@ -61,6 +62,13 @@ public:
             else if (key == "clock_cues") words(value, lex_.clock_cues, key);
             else if (key == "idioms") idioms(value);
             else if (key == "relations") relations(value);
+            else if (key == "periods") periods(value);
+            else if (key == "records") words(value, lex_.claim_cues.records, key);
+            else if (key == "actors") words(value, lex_.claim_cues.actors, key);
+            else if (key == "sources") folded_list(value, lex_.claim_cues.sources, key);
+            else if (key == "places") places(value);
+            else if (key == "not_places") words(value, lex_.claim_cues.not_places, key);
+            else if (key == "abbreviations") words(value, lex_.claim_cues.abbreviations, key);
         }
     }
 
@@ -233,6 +241,40 @@ private:
         fill("rate", cues.rate);
         fill("increment", cues.increment);
         fill("conversion", cues.conversion);
+    }
+
+    void folded_list(YAML::Node const& node, std::vector<std::u32string>& out, std::string_view what) {
+        for (auto const& w : r_.strings(node, what)) out.push_back(fold(w));
+    }
+
+    void periods(YAML::Node const& node) {
+        if (!r_.check_keys(node, {"year_to_date", "month_to_date", "today", "yesterday", "one_month", "since",
+                                  "date_prefixes", "year_prefixes", "duration_prefixes", "recent"},
+                           "'periods'"))
+            return;
+        auto& cues = lex_.period_cues;
+        auto phrase = [&](char const* key, PeriodCue cue) {
+            if (node[key]) words(node[key], cues.phrases, key, static_cast<std::uint32_t>(cue));
+        };
+        phrase("year_to_date", PeriodCue::year_to_date);
+        phrase("month_to_date", PeriodCue::month_to_date);
+        phrase("today", PeriodCue::today);
+        phrase("yesterday", PeriodCue::yesterday);
+        phrase("one_month", PeriodCue::one_month);
+        auto list = [&](char const* key, std::vector<std::u32string>& out) {
+            if (node[key]) folded_list(node[key], out, key);
+        };
+        list("since", cues.since);
+        list("date_prefixes", cues.date_prefixes);
+        list("year_prefixes", cues.year_prefixes);
+        list("duration_prefixes", cues.duration_prefixes);
+        list("recent", cues.recent);
+    }
+
+    void places(YAML::Node const& node) {
+        if (!r_.check_keys(node, {"named", "prepositions"}, "'places'")) return;
+        if (node["named"]) words(node["named"], lex_.claim_cues.places, "'named'", 1);
+        if (node["prepositions"]) words(node["prepositions"], lex_.claim_cues.places, "'prepositions'", 0);
     }
 
     void triggers(YAML::Node const& forms) {

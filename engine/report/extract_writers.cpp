@@ -55,6 +55,18 @@ void append_bool(std::string& out, bool b) { out += b ? "true" : "false"; }
 
 std::string_view span_text(std::string_view bytes, ByteSpan s) { return bytes.substr(s.start, s.end - s.start); }
 
+// Optional strings are null when empty: a claim's kind, actor and place.
+void append_string_or_null(std::string& out, std::string_view s) {
+    if (s.empty()) out += "null";
+    else append_json_string(out, s);
+}
+
+// "30", "335-366", "5-?" for a period's length in days.
+std::string format_days(Range const& days) {
+    auto const bound = [](double v) { return std::isfinite(v) ? format_number(v) : std::string("?"); };
+    return days.is_exact() ? bound(days.low) : bound(days.low) + "-" + bound(days.high);
+}
+
 }  // namespace
 
 std::string format_number(double v) {
@@ -172,6 +184,47 @@ void JsonLinesWriter::on_relation(Relation const& r) {
     out_ << line_;
 }
 
+void JsonLinesWriter::on_claim(Claim const& c) {
+    open_record("claim");
+    append_field(line_, "id");
+    line_ += "\"q";
+    append_integer(line_, c.id);
+    line_ += '"';
+    append_field(line_, "kind");
+    append_string_or_null(line_, c.kind);
+    append_field(line_, "aspect");
+    append_json_string(line_, to_string(c.aspect));
+    append_field(line_, "actor");
+    append_string_or_null(line_, c.actor);
+    append_field(line_, "place");
+    append_string_or_null(line_, c.place);
+    append_field(line_, "period");
+    if (c.period.text.empty() && !c.period.known()) {
+        line_ += "null";
+    } else {
+        line_ += R"({"start":)";
+        append_string_or_null(line_, c.period.start.value_or(""));
+        append_field(line_, "end");
+        append_string_or_null(line_, c.period.end.value_or(""));
+        append_field(line_, "days");
+        line_ += '[';
+        append_number(line_, c.period.days.low);
+        line_ += ',';
+        append_number(line_, c.period.days.high);
+        line_ += ']';
+        append_field(line_, "text");
+        append_json_string(line_, c.period.text);
+        line_ += '}';
+    }
+    append_field(line_, "sentence");
+    line_ += R"({"byte_start":)";
+    append_integer(line_, c.sentence.start);
+    append_field(line_, "byte_end");
+    append_integer(line_, c.sentence.end);
+    line_ += "}}\n";
+    out_ << line_;
+}
+
 TextTableWriter::TextTableWriter(std::ostream& out, std::string file, std::string_view bytes)
     : out_(out), file_(std::move(file)), bytes_(bytes), lines_(bytes) {}
 
@@ -194,6 +247,17 @@ void TextTableWriter::on_relation(Relation const& r) {
     std::string members;
     for (auto const& m : r.members) members += fmt::format("{}{}=q{}", members.empty() ? "" : " ", m.role, m.quantity);
     out_ << fmt::format("{}\trelation\t{}\t{}\n", file_, to_string(r.kind), members);
+}
+
+void TextTableWriter::on_claim(Claim const& c) {
+    auto const& p = c.period;
+    std::string period = "-";
+    if (p.known() || !p.text.empty()) {
+        period = fmt::format("{}..{} days={} \"{}\"", p.start.value_or("?"), p.end.value_or("?"),
+                             format_days(p.days), p.text);
+    }
+    out_ << fmt::format("{}\tclaim\tq{}\t{}\t{}\t{}\tactor={}\tplace={}\n", file_, c.id, c.kind.empty() ? "-" : c.kind,
+                        to_string(c.aspect), period, c.actor.empty() ? "-" : c.actor, c.place.empty() ? "-" : c.place);
 }
 
 }  // namespace claimcheck::report

@@ -3,6 +3,7 @@
 
 #include "report/line_index.hpp"
 
+#include <claimcheck/claim.hpp>
 #include <claimcheck/extractor.hpp>
 
 #include <ostream>
@@ -12,13 +13,20 @@
 
 namespace claimcheck::report {
 
+// The extractor's records plus claims, which `extract --claims` writes after their quantity.
+class ExtractWriter : public RecordSink {
+public:
+    virtual void on_claim(Claim const& c) = 0;
+};
+
 // One JSON object a line per record of one document; format in README "Output format".
-class JsonLinesWriter : public RecordSink {
+class JsonLinesWriter : public ExtractWriter {
 public:
     JsonLinesWriter(std::ostream& out, std::string file, std::string_view bytes);
     void on_quantity(Quantity const& q, std::size_t index) override;
     void on_date(DateMention const& d) override;
     void on_relation(Relation const& r) override;
+    void on_claim(Claim const& c) override;
 
 private:
     void open_record(std::string_view type);
@@ -32,12 +40,13 @@ private:
 };
 
 // A readable table: line:col, span, value, interval, unit, qualifier, noun.
-class TextTableWriter : public RecordSink {
+class TextTableWriter : public ExtractWriter {
 public:
     TextTableWriter(std::ostream& out, std::string file, std::string_view bytes);
     void on_quantity(Quantity const& q, std::size_t index) override;
     void on_date(DateMention const& d) override;
     void on_relation(Relation const& r) override;
+    void on_claim(Claim const& c) override;
 
 private:
     std::ostream& out_;

@@ -37,14 +37,14 @@ char const* kind_name(YAML::Node const& n) {
 
 }  // namespace
 
-std::optional<std::string> did_you_mean(std::string_view word, std::initializer_list<std::string_view> allowed) {
+std::optional<std::string> did_you_mean(std::string_view word, std::vector<std::string_view> const& allowed) {
     std::optional<std::string> best;
     std::size_t best_distance = std::max<std::size_t>(2, word.size() / 3) + 1;
     for (auto candidate : allowed) {
         auto const d = edit_distance(word, candidate);
         if (d < best_distance) {
             best_distance = d;
-            best = std::string(candidate);
+            best = candidate;
         }
     }
     return best;
@@ -89,7 +89,7 @@ bool Reader::expect_sequence(YAML::Node const& node, std::string_view what) {
     return false;
 }
 
-bool Reader::check_keys(YAML::Node const& map, std::initializer_list<std::string_view> allowed, std::string_view what) {
+bool Reader::check_keys(YAML::Node const& map, std::vector<std::string_view> const& allowed, std::string_view what) {
     if (!expect_map(map, what)) return false;
     std::set<std::string> seen;
     for (auto const& kv : map) {

@@ -8,6 +8,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <initializer_list>
+#include <vector>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -28,7 +29,10 @@ public:
 
     // Reports keys of `map` not in `allowed` (with a "did you mean") and keys given twice.
     // Returns false when `map` is not a map.
-    bool check_keys(YAML::Node const& map, std::initializer_list<std::string_view> allowed, std::string_view what);
+    bool check_keys(YAML::Node const& map, std::initializer_list<std::string_view> allowed, std::string_view what) {
+        return check_keys(map, std::vector<std::string_view>(allowed), what);
+    }
+    bool check_keys(YAML::Node const& map, std::vector<std::string_view> const& allowed, std::string_view what);
     bool expect_map(YAML::Node const& node, std::string_view what);
     bool expect_sequence(YAML::Node const& node, std::string_view what);
 
@@ -47,6 +51,6 @@ private:
 };
 
 // The allowed word closest to `word`, if it is close enough to be a likely typo.
-std::optional<std::string> did_you_mean(std::string_view word, std::initializer_list<std::string_view> allowed);
+std::optional<std::string> did_you_mean(std::string_view word, std::vector<std::string_view> const& allowed);
 
 }  // namespace claimcheck::yaml

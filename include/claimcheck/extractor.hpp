@@ -25,9 +25,12 @@ public:
     virtual void on_quantity(Quantity const& q, std::size_t index) = 0;
     virtual void on_date(DateMention const& d) = 0;
     virtual void on_relation(Relation const& r) = 0;
+    // Called once at the end when the document's date is known (from the options or a dateline).
+    virtual void on_document_date(std::string const& /*iso*/) {}
 };
 
 struct Extraction {
+    std::optional<std::string> document_date;  // ISO, as precise as known
     std::vector<Quantity> quantities;
     std::vector<DateMention> dates;
     std::vector<Relation> relations;

@@ -43,6 +43,27 @@ struct RelationCues {
     std::vector<std::u32string> conversion;
 };
 
+// Phrases that say when a claim holds (rules/lexicon/<lang>/periods.yaml), folded.
+enum class PeriodCue : std::uint32_t { year_to_date, month_to_date, today, yesterday, one_month };
+struct PeriodCues {
+    PhraseTrie phrases;                           // payload: PeriodCue
+    std::vector<std::u32string> since;            // before a month, date, year or anchor: "depuis"
+    std::vector<std::u32string> date_prefixes;    // before a month or date: "au cours du mois de"
+    std::vector<std::u32string> year_prefixes;    // before a year, which needs one: "courant"
+    std::vector<std::u32string> duration_prefixes;  // before a duration ending now: "en l'espace de"
+    std::vector<std::u32string> recent;           // inside such a duration: "derniers"
+};
+
+// Words that say what a claim is about (rules/lexicon/<lang>/claims.yaml), folded.
+struct ClaimCues {
+    PhraseTrie records;          // "record", "le plus important depuis": a superlative
+    PhraseTrie actors;           // "l'armée russe", "Kiev"
+    std::vector<std::u32string> sources;  // "selon": an actor after them is a source, not an actor
+    PhraseTrie places;           // payload: 1 when the words belong to the place ("la région de"), 0 for "près de"
+    PhraseTrie not_places;       // first words that make a capitalised name a person ("Vladimir")
+    PhraseTrie abbreviations;    // "m", "mme": a full stop after them ends no sentence
+};
+
 struct Lexicon {
     std::string language;  // folder name: "fr"
 
@@ -81,6 +102,8 @@ struct Lexicon {
 
     std::vector<std::u32string> idioms;  // folded, sorted, none empty; U'#' matches a run of digits
     RelationCues relation_cues;
+    PeriodCues period_cues;
+    ClaimCues claim_cues;
 
     // Words that start a number or an amount, as lower-case UTF-8: the fast scan's triggers.
     std::vector<std::string> trigger_words;

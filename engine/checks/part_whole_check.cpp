@@ -1,0 +1,96 @@
+#include "checks/part_whole_check.hpp"
+
+#include "checks/check_support.hpp"
+
+#include <claimcheck/lexicon.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace claimcheck::checks {
+namespace {
+
+bool within(Period const& inner, Period const& outer) {
+    if (!inner.start || !inner.end || !outer.start || !outer.end) return false;
+    bool const inside = *inner.start >= *outer.start && *inner.end <= *outer.end;
+    bool const same = *inner.start == *outer.start && *inner.end == *outer.end;
+    return inside && !same;
+}
+
+// A total, or a record (the largest figure of its series is still a level for its period).
+bool is_level(Claim const& c) { return c.aspect == Aspect::total || c.aspect == Aspect::record; }
+
+bool same_measure(Claim const& a, Claim const& b) {
+    return !a.kind.empty() && a.kind == b.kind && a.quantity.unit == b.quantity.unit;
+}
+
+class PartWholeCheck : public Check {
+public:
+    PartWholeCheck(Selector part, Selector whole, Lexicon const& lexicon)
+        : part_(std::move(part)), whole_(std::move(whole)), lexicon_(lexicon) {}
+
+    void evaluate(Document const& doc, std::function<void(Evaluation)> const& out) const override {
+        for (auto const& whole : doc.claims) {
+            if (!whole_.matches(whole, lexicon_) || !is_level(whole)) continue;
+            std::vector<Claim const*> parts;
+            for (auto const& part : doc.claims) {
+                if (&part == &whole || !part_.matches(part, lexicon_) || !is_level(part)) continue;
+                if (!same_measure(part, whole) || !within(part.period, whole.period)) continue;
+                parts.push_back(&part);
+                out(compare({&part}, whole, doc));
+            }
+            if (auto disjoint = disjoint_parts(parts); disjoint.size() > 1) out(compare(disjoint, whole, doc));
+        }
+    }
+
+private:
+    // Parts whose periods do not overlap, earliest first: their sum is bounded by the whole.
+    static std::vector<Claim const*> disjoint_parts(std::vector<Claim const*> parts) {
+        std::sort(parts.begin(), parts.end(), [](auto* a, auto* b) { return *a->period.start < *b->period.start; });
+        std::vector<Claim const*> out;
+        for (auto* p : parts) {
+            if (out.empty() || *out.back()->period.end < *p->period.start) out.push_back(p);
+        }
+        return out;
+    }
+
+    static Evaluation compare(std::vector<Claim const*> const& parts, Claim const& whole, Document const& doc) {
+        Evaluation e;
+        Range sum = Range::exact(0);
+        std::string terms;
+        for (std::size_t i = 0; i < parts.size(); ++i) {
+            e.bound.emplace_back(parts.size() == 1 ? "part" : fmt::format("part{}", i + 1), parts[i]);
+            sum = sum + Range::of(parts[i]->quantity);
+            terms += fmt::format("{}{} ({})", i ? " + " : "", claim_text(doc, *parts[i]), parts[i]->period.text);
+        }
+        e.bound.emplace_back("whole", &whole);
+        Range const w = Range::of(whole.quantity);
+        e.verdict = less_equal(sum, w);
+        e.values["sum"] = format_fr(sum);
+        e.trace.push_back(fmt::format("{} = {} ≤ {} ({}) : {}", terms, format_fr(sum), claim_text(doc, whole),
+                                      whole.period.text, e.verdict == Verdict::fails ? "faux" : "vrai"));
+        return e;
+    }
+
+    Selector part_;
+    Selector whole_;
+    Lexicon const& lexicon_;
+};
+
+}  // namespace
+
+CheckKind part_whole_check_kind() {
+    return {"part-whole",
+            "a figure for a sub-period, or a sum of disjoint ones, does not exceed the figure for the whole period",
+            {"bind"},
+            {"part", "whole"},
+            {"sum"},
+            [](YAML::Node const& rule, yaml::Reader& reader, RuleContext const& context) -> std::unique_ptr<Check> {
+                auto bindings = read_bindings(rule, reader, context, {"part", "whole"});
+                if (!bindings) return nullptr;
+                return std::make_unique<PartWholeCheck>(bindings->at("part"), bindings->at("whole"), context.lexicon);
+            }};
+}
+
+}  // namespace claimcheck::checks

@@ -1,0 +1,101 @@
+// `claimcheck check`: runs the rule packs on documents and prints findings.
+#include "cli/commands.hpp"
+#include "cli/date_option.hpp"
+#include "cli/rule_setup.hpp"
+#include "io/input.hpp"
+#include "report/findings_writers.hpp"
+
+#include <claimcheck/claims.hpp>
+#include <claimcheck/extractor.hpp>
+
+#include <iostream>
+#include <memory>
+
+namespace claimcheck::cli {
+namespace {
+
+struct CheckOptionsCli {
+    RuleOptions rules;
+    std::vector<std::string> inputs;
+    std::string format = "text";
+    std::string fail_on = "error";
+    std::string date;
+};
+
+void print(std::vector<Diagnostic> const& ds) {
+    for (auto const& d : ds) std::cerr << format_diagnostic(d) << '\n';
+}
+
+bool reaches(RuleSeverity s, std::string const& fail_on) {
+    if (fail_on == "none") return false;
+    auto const threshold = rule_severity_named(fail_on).value_or(RuleSeverity::error);
+    return static_cast<int>(s) >= static_cast<int>(threshold);
+}
+
+int run(CheckOptionsCli const& o) {
+    std::unique_ptr<Engine> engine;
+    try {
+        engine = load_engine(o.rules);
+    } catch (LoadError const& e) {
+        print(e.diagnostics());
+        std::cerr << "claimcheck check: error: the rules did not load; nothing was checked\n";
+        return exit_error;
+    }
+    ExtractOptions options;
+    if (!o.date.empty()) options.document_date = o.date;
+
+    std::vector<Diagnostic> problems;
+    auto const files = io::expand_inputs(o.inputs, problems);
+    bool input_failed = false;
+    for (auto const& d : problems) input_failed |= d.severity == Severity::error;
+    print(problems);
+    bool failing_finding = false;
+    std::size_t count = 0;
+    for (auto const& file : files) {
+        problems.clear();
+        auto source = io::read_input(file, problems);
+        print(problems);
+        if (!source) {
+            input_failed = true;
+            continue;
+        }
+        auto const doc = engine->read(source->name, std::move(source->bytes), options);
+        for (auto const& finding : run_rules(engine->rules, doc)) {
+            ++count;
+            failing_finding |= reaches(finding.severity, o.fail_on);
+            if (o.format == "json") report::write_finding_json(std::cout, finding, doc);
+            else report::write_finding_text(std::cout, finding, doc);
+        }
+    }
+    if (o.format == "text") std::cerr << count << (count == 1 ? " finding\n" : " findings\n");
+    if (input_failed) return exit_error;
+    return failing_finding ? exit_findings : exit_clean;
+}
+
+}  // namespace
+
+void add_rule_options(CLI::App& cmd, RuleOptions& rules) {
+    cmd.add_option("--rules", rules.rule_dirs, "A directory of your own rules (a pack); may be repeated");
+    cmd.add_option("--pack", rules.packs, "A shipped pack to use (core, conflict); default: all; may be repeated");
+    cmd.add_option("--rules-root", rules.rules_root, "The shipped rules directory (default: the installed rules/)");
+    cmd.add_option("--language", rules.language, "Lexicon language")->capture_default_str();
+}
+
+std::function<int()> add_check_command(CLI::App& app) {
+    auto options = std::make_shared<CheckOptionsCli>();
+    auto* cmd = app.add_subcommand("check", "Check that the figures of the inputs add up, with the rule packs.");
+    cmd->add_option("inputs", options->inputs, "Files or directories to check (directories: *.txt); - reads stdin")
+        ->required();
+    add_rule_options(*cmd, options->rules);
+    cmd->add_option("--format", options->format, "text (compiler-style, with the arithmetic) or json (one finding a line)")
+        ->check(CLI::IsMember({"text", "json"}))
+        ->capture_default_str();
+    cmd->add_option("--fail-on", options->fail_on, "Exit 1 when a finding reaches this severity: error, warning, info, none")
+        ->check(CLI::IsMember({"error", "warning", "info", "none"}))
+        ->capture_default_str();
+    cmd->add_option("--date", options->date, "The documents' date (YYYY-MM-DD or YYYY-MM), for dates without a year")
+        ->check(check_date);
+    return [options] { return run(*options); };
+}
+
+}  // namespace claimcheck::cli

@@ -1,0 +1,44 @@
+// What `check` and `test` share: the lexicon, the claim kinds and the rules, from the shipped
+// rules directory and the user's own pack directories.
+#pragma once
+
+#include <claimcheck/claims.hpp>
+#include <claimcheck/extractor.hpp>
+#include <claimcheck/lexicon.hpp>
+#include <claimcheck/rules.hpp>
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace claimcheck::cli {
+
+struct RuleOptions {
+    std::string rules_root;              // --rules-root: the shipped rules (lexicon/ and packs)
+    std::vector<std::string> packs;      // --pack NAME: shipped packs to use (default: all)
+    std::vector<std::string> rule_dirs;  // --rules DIR: the user's own packs
+    std::string language = "fr";
+    bool use_shipped_packs = true;       // with no --pack: all shipped packs, or none
+};
+
+struct Engine {
+    Lexicon lexicon;
+    KindRegistry kinds;
+    RuleSet rules;
+    std::vector<std::filesystem::path> pack_dirs;
+    // Built once the rest is loaded; they hold references to the lexicon and kinds above.
+    std::unique_ptr<Extractor> extractor;
+    std::unique_ptr<ClaimBuilder> claims;
+
+    // Extracts the figures of `bytes` and builds their claims.
+    Document read(std::string file, std::string bytes, ExtractOptions const& options = {}) const;
+};
+
+// Loads everything or throws LoadError with every problem found.
+std::unique_ptr<Engine> load_engine(RuleOptions const& options);
+
+// The shipped packs: every directory of the rules root but lexicon/.
+std::vector<std::filesystem::path> shipped_packs(std::filesystem::path const& root);
+
+}  // namespace claimcheck::cli

@@ -1,0 +1,61 @@
+// Rule packs: YAML rules that check claims against each other, and the findings they make.
+#pragma once
+
+#include <claimcheck/claim.hpp>
+#include <claimcheck/diagnostic.hpp>
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace claimcheck {
+
+struct Lexicon;
+struct KindRegistry;
+
+enum class RuleSeverity { info, warning, error };
+std::string_view to_string(RuleSeverity s);
+std::optional<RuleSeverity> rule_severity_named(std::string_view name);
+
+// One failed check: the rule, the claims it bound, the arithmetic that failed.
+struct Finding {
+    std::string rule;
+    RuleSeverity severity = RuleSeverity::warning;
+    std::string message;
+    std::string file;
+    std::size_t line = 0;    // of the first claim
+    std::size_t column = 0;
+    std::vector<std::pair<std::string, Claim>> claims;  // role → claim
+    std::vector<std::string> trace;                      // one line per step of the arithmetic
+};
+
+namespace checks {
+class Check;
+}
+
+struct Rule {
+    std::string id;           // the file's path in its pack, without .yaml: "conflict/rate-vs-total"
+    std::string check;        // the check kind: "rate-total"
+    RuleSeverity severity = RuleSeverity::warning;
+    std::string message;      // template: "{rate} × {days} jours = {expected}"
+    std::string description;
+    std::string rationale;
+    std::string link;
+    std::filesystem::path file;
+    std::filesystem::path fixture;  // same basename, .txt; empty when absent
+    std::shared_ptr<checks::Check const> impl;
+};
+
+struct RuleSet {
+    std::vector<Rule> rules;
+};
+
+// Loads every rule file (*.yaml but kinds.yaml) of the pack directories. All errors of all files
+// are collected, each at its file:line:col; any error throws LoadError: no half rule set runs.
+RuleSet load_rules(std::vector<std::filesystem::path> const& packs, Lexicon const& lexicon, KindRegistry const& kinds);
+
+// Runs every rule on a document with its claims built; findings in rule order, then text order.
+std::vector<Finding> run_rules(RuleSet const& rules, Document const& doc);
+
+}  // namespace claimcheck
