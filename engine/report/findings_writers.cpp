@@ -9,14 +9,14 @@
 namespace claimcheck::report {
 namespace {
 
-nlohmann::json bound(double v) { return std::isfinite(v) ? nlohmann::json(v) : nlohmann::json(nullptr); }
+nlohmann::ordered_json bound(double v) { return std::isfinite(v) ? nlohmann::ordered_json(v) : nlohmann::ordered_json(nullptr); }
 
-nlohmann::json claim_json(std::string const& role, Claim const& c, std::string const& file, std::string const& text) {
+nlohmann::ordered_json claim_json(std::string const& role, Claim const& c, std::string const& file, std::string const& text) {
     Range const r = Range::of(c.quantity);
-    nlohmann::json period = nullptr;
+    nlohmann::ordered_json period = nullptr;
     if (c.period.known()) {
-        period = {{"start", c.period.start ? nlohmann::json(*c.period.start) : nlohmann::json(nullptr)},
-                  {"end", c.period.end ? nlohmann::json(*c.period.end) : nlohmann::json(nullptr)},
+        period = {{"start", c.period.start ? nlohmann::ordered_json(*c.period.start) : nlohmann::ordered_json(nullptr)},
+                  {"end", c.period.end ? nlohmann::ordered_json(*c.period.end) : nlohmann::ordered_json(nullptr)},
                   {"days", {bound(c.period.days.low), bound(c.period.days.high)}},
                   {"text", c.period.text}};
     }
@@ -26,7 +26,7 @@ nlohmann::json claim_json(std::string const& role, Claim const& c, std::string c
             {"byte_start", c.quantity.span.start},
             {"byte_end", c.quantity.span.end},
             {"text", text},
-            {"value", c.quantity.value ? nlohmann::json(*c.quantity.value) : nlohmann::json(nullptr)},
+            {"value", c.quantity.value ? nlohmann::ordered_json(*c.quantity.value) : nlohmann::ordered_json(nullptr)},
             {"low", bound(r.low)},
             {"high", bound(r.high)},
             {"unit", c.quantity.unit},
@@ -71,16 +71,16 @@ void write_finding_text(std::ostream& out, Finding const& f, Document const& doc
 }
 
 void write_finding_json(std::ostream& out, Finding const& f, Document const& doc) {
-    nlohmann::json claims = nlohmann::json::array();
+    nlohmann::ordered_json claims = nlohmann::ordered_json::array();
     for (auto const& [role, c] : f.claims) {
         auto const text = doc.bytes.substr(c.quantity.span.start, c.quantity.span.end - c.quantity.span.start);
         claims.push_back(claim_json(role, c, f.file, text));
     }
-    nlohmann::json j = {{"rule", f.rule},           {"severity", std::string(to_string(f.severity))},
+    nlohmann::ordered_json j = {{"rule", f.rule},           {"severity", std::string(to_string(f.severity))},
                         {"message", f.message},     {"file", f.file},
                         {"line", f.line},           {"column", f.column},
                         {"claims", claims},         {"trace", f.trace}};
-    out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    out << j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
 }
 
 }  // namespace claimcheck::report

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs `claimcheck extract` (JSON Lines and --format text) on every examples/*.txt and diffs the
-# output against tests/golden/extract/<name>.{jsonl,txt}; prints each diff and fails on any.
+# output against tests/golden/extract/<name>.{jsonl,txt}, and `claimcheck check` on the rule
+# fixtures against tests/golden/check/fixtures.{jsonl,txt}; prints each diff and fails on any.
 # Registered in CTest as "golden: extract" (label golden). Regenerate with tests/golden/update.sh.
 #
 #   tests/golden/check_golden.sh BINARY REPO_ROOT
@@ -55,6 +56,18 @@ for file in "$golden"/*.jsonl "$golden"/*.txt; do
     echo "FAIL: $file has no examples/$name.txt"
     failed=1
   fi
+done
+# Findings of `claimcheck check` on the rule fixtures.
+for format in text json; do
+  ext=txt
+  [ "$format" = json ] && ext=jsonl
+  expected=tests/golden/check/fixtures.$ext
+  got="$actual/check.$ext"
+  "$bin" check --fail-on none --format "$format" rules/*/*.txt >"$got" 2>/dev/null || { echo "FAIL: claimcheck check exited with an error"; failed=1; }
+  if ! diff -u --label "$expected (golden)" --label "check --format $format (now)" "$expected" "$got"; then
+    failed=1
+  fi
+  checked=$((checked + 1))
 done
 if [ "$failed" -ne 0 ]; then
   echo "Golden extraction differs. If the new output is right, run tests/golden/update.sh BINARY and review the diff."

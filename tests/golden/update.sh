@@ -39,3 +39,9 @@ for golden in "$out"/*.jsonl "$out"/*.txt; do
     echo "removed $golden (no examples/$name.txt)"
   fi
 done
+
+# Findings of `claimcheck check` on the rule fixtures, in both formats.
+mkdir -p tests/golden/check
+"$bin" check --fail-on none --format text rules/*/*.txt >tests/golden/check/fixtures.txt 2>/dev/null
+"$bin" check --fail-on none --format json rules/*/*.txt >tests/golden/check/fixtures.jsonl 2>/dev/null
+echo "updated tests/golden/check/fixtures.{jsonl,txt}"
