@@ -80,6 +80,15 @@ std::vector<Linked> linked_claims(Document const& doc, Relation::Kind kind) {
     return out;
 }
 
+std::string kind_and_unit(std::string const& kind, std::string const& unit) { return kind + "\n" + unit; }
+
+std::map<std::string, std::vector<Claim const*>> by_kind_and_unit(Document const& doc) {
+    std::map<std::string, std::vector<Claim const*>> groups;
+    for (auto const& c : doc.claims)
+        if (!c.kind.empty()) groups[kind_and_unit(c.kind, c.quantity.unit)].push_back(&c);
+    return groups;
+}
+
 std::string dimension_of(Lexicon const& lexicon, std::string const& unit) {
     auto const base = split_rate(unit).base;
     for (auto const& u : lexicon.units)

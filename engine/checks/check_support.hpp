@@ -53,6 +53,11 @@ std::optional<std::map<std::string, Selector>> read_bindings(YAML::Node const& r
 // A tolerance: "10%", "0.1"; `fallback` when the key is absent.
 std::optional<double> read_tolerance(YAML::Node const& rule, yaml::Reader& reader, double fallback);
 
+// Claims grouped by kind and unit (only those with a kind): pairing checks compare claims
+// within a group, so a long document costs pairs of alike claims, not all pairs.
+std::map<std::string, std::vector<Claim const*>> by_kind_and_unit(Document const& doc);
+std::string kind_and_unit(std::string const& kind, std::string const& unit);
+
 std::string dimension_of(Lexicon const& lexicon, std::string const& unit);
 std::string_view claim_text(Document const& doc, Claim const& c);
 

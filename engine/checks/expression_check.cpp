@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <span>
 
 namespace claimcheck::checks {
 namespace {
@@ -40,7 +41,7 @@ private:
             return;
         }
         auto const& selector = roles_[chosen.size()].second;
-        for (auto const& claim : doc.claims) {
+        for (auto const& claim : candidates(doc, chosen)) {
             if (!selector.matches(claim, lexicon_)) continue;
             if (std::find(chosen.begin(), chosen.end(), &claim) != chosen.end()) continue;
             if (!chosen.empty() && !alike(*chosen.front(), claim)) continue;
@@ -48,6 +49,20 @@ private:
             bind(doc, chosen, out);
             chosen.pop_back();
         }
+    }
+
+    // The claims the next role may take: with `same: [sentence]`, only the first bound claim's
+    // sentence-mates (claims are in text order, so they sit next to it), which keeps binding
+    // linear in long documents.
+    std::span<Claim const> candidates(Document const& doc, std::vector<Claim const*> const& chosen) const {
+        std::span<Claim const> all(doc.claims);
+        if (!same_.sentence || chosen.empty()) return all;
+        auto const first = chosen.front()->id;
+        auto const sentence = chosen.front()->sentence.start;
+        std::size_t lo = first, hi = first + 1;
+        while (lo > 0 && doc.claims[lo - 1].sentence.start == sentence) --lo;
+        while (hi < doc.claims.size() && doc.claims[hi].sentence.start == sentence) ++hi;
+        return all.subspan(lo, hi - lo);
     }
 
     bool alike(Claim const& a, Claim const& b) const {

@@ -31,16 +31,18 @@ public:
         : part_(std::move(part)), whole_(std::move(whole)), lexicon_(lexicon) {}
 
     void evaluate(Document const& doc, std::function<void(Evaluation)> const& out) const override {
-        for (auto const& whole : doc.claims) {
-            if (!whole_.matches(whole, lexicon_) || !is_level(whole)) continue;
-            std::vector<Claim const*> parts;
-            for (auto const& part : doc.claims) {
-                if (&part == &whole || !part_.matches(part, lexicon_) || !is_level(part)) continue;
-                if (!same_measure(part, whole) || !within(part.period, whole.period)) continue;
-                parts.push_back(&part);
-                out(compare({&part}, whole, doc));
+        for (auto const& [key, group] : by_kind_and_unit(doc)) {
+            for (auto const* whole : group) {
+                if (!whole_.matches(*whole, lexicon_) || !is_level(*whole)) continue;
+                std::vector<Claim const*> parts;
+                for (auto const* part : group) {
+                    if (part == whole || !part_.matches(*part, lexicon_) || !is_level(*part)) continue;
+                    if (!same_measure(*part, *whole) || !within(part->period, whole->period)) continue;
+                    parts.push_back(part);
+                    out(compare({part}, *whole, doc));
+                }
+                if (auto disjoint = disjoint_parts(parts); disjoint.size() > 1) out(compare(disjoint, *whole, doc));
             }
-            if (auto disjoint = disjoint_parts(parts); disjoint.size() > 1) out(compare(disjoint, whole, doc));
         }
     }
 

@@ -15,12 +15,16 @@ public:
         : rate_(std::move(rate)), total_(std::move(total)), tolerance_(tolerance), lexicon_(lexicon) {}
 
     void evaluate(Document const& doc, std::function<void(Evaluation)> const& out) const override {
+        auto const groups = by_kind_and_unit(doc);
         for (auto const& rate : doc.claims) {
             if (rate.aspect != Aspect::rate || !rate_.matches(rate, lexicon_)) continue;
             auto const unit = split_rate(rate.quantity.unit);
             auto const per = days_per(unit.period);
             if (!per) continue;
-            for (auto const& total : doc.claims) {
+            auto const group = groups.find(kind_and_unit(rate.kind, unit.base));
+            if (group == groups.end()) continue;
+            for (auto const* total_claim : group->second) {
+                auto const& total = *total_claim;
                 if (total.aspect != Aspect::total || !total_.matches(total, lexicon_)) continue;
                 if (total.kind != rate.kind || total.kind.empty() || total.quantity.unit != unit.base) continue;
                 if (!total.period.known() || std::isinf(total.period.days.high)) continue;

@@ -30,9 +30,13 @@ public:
         : record_(std::move(record)), other_(std::move(other)), lexicon_(lexicon) {}
 
     void evaluate(Document const& doc, std::function<void(Evaluation)> const& out) const override {
+        auto const groups = by_kind_and_unit(doc);
         for (auto const& record : doc.claims) {
             if (record.aspect != Aspect::record || !record_.matches(record, lexicon_)) continue;
-            for (auto const& other : doc.claims) {
+            auto const group = groups.find(kind_and_unit(record.kind, record.quantity.unit));
+            if (group == groups.end()) continue;
+            for (auto const* other_claim : group->second) {
+                auto const& other = *other_claim;
                 if (&other == &record || !is_level(other) || !other_.matches(other, lexicon_)) continue;
                 if (other.kind != record.kind || other.kind.empty() || other.quantity.unit != record.quantity.unit) continue;
                 if (!same_series(record.period, other.period) || !earlier(other.period, record.period)) continue;

@@ -31,9 +31,13 @@ std::vector<fs::path> rule_files(fs::path const& pack) {
     return files;
 }
 
+// "my-rules/month-in-year": the pack directory's name and the file's path in it. A pack given
+// as "my-rules/" or "./my-rules" is still "my-rules".
 std::string rule_id(fs::path const& pack, fs::path const& file) {
+    auto const absolute = fs::absolute(pack).lexically_normal();
+    auto const name = absolute.has_filename() ? absolute.filename() : absolute.parent_path().filename();
     auto relative = fs::relative(file, pack).replace_extension("");
-    return (pack.filename() / relative).generic_string();
+    return (name / relative).generic_string();
 }
 
 std::vector<std::string_view> names_of_check_kinds() {
@@ -108,7 +112,10 @@ std::optional<Rule> load_rule(fs::path const& pack, fs::path const& file, checks
     }
     for (auto [key, field] : {std::pair{"description", &rule.description}, std::pair{"rationale", &rule.rationale},
                               std::pair{"link", &rule.link}}) {
-        if (auto const node = (*root)[key]) *field = reader.scalar(node, fmt::format("'{}'", key)).value_or("");
+        if (auto const node = (*root)[key]) {
+            *field = reader.scalar(node, fmt::format("'{}'", key)).value_or("");
+            while (!field->empty() && (field->back() == '\n' || field->back() == ' ')) field->pop_back();  // folded scalars
+        }
     }
     if (auto const node = (*root)["message"]) {
         rule.message = reader.scalar(node, "'message'").value_or("");
