@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace claimcheck::checks {
 namespace {
 
@@ -25,9 +27,12 @@ public:
             auto const* whole = link.member("whole");
             if (!share || (!part && !whole)) continue;
             Evaluation e;
-            Range const s = as_fraction(share->quantity);
-            // A share above the whole is impossible whatever the rest says.
-            Verdict const possible = less_equal(s, Range::exact(1)) && less_equal(Range::exact(0), s);
+            Range const stated = as_fraction(share->quantity);
+            // A share above the whole is impossible whatever the rest says; "plus de 86 %" can
+            // still only mean up to 100 %, so the range is cut to [0, 1] for what follows.
+            Verdict const possible = stated.low > 1 || stated.high < 0 ? Verdict::fails : Verdict::holds;
+            Range const s = possible == Verdict::fails ? stated
+                                                       : Range{std::max(stated.low, 0.0), std::min(stated.high, 1.0)};
             e.verdict = possible;
             e.trace.push_back(fmt::format("part {} entre 0 et 100 % : {}", claim_text(doc, *share),
                                           possible == Verdict::fails ? "faux" : "vrai"));

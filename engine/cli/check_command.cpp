@@ -20,6 +20,7 @@ struct CheckOptionsCli {
     std::string format = "text";
     std::string fail_on = "error";
     std::string date;
+    std::string verdicts = "failures";
 };
 
 void print(std::vector<Diagnostic> const& ds) {
@@ -60,9 +61,10 @@ int run(CheckOptionsCli const& o) {
             continue;
         }
         auto const doc = engine->read(source->name, std::move(source->bytes), options);
-        for (auto const& finding : run_rules(engine->rules, doc)) {
-            ++count;
-            failing_finding |= reaches(finding.severity, o.fail_on);
+        for (auto const& finding : run_rules(engine->rules, doc, o.verdicts == "all")) {
+            bool const failed = finding.verdict == Verdict::fails;
+            count += failed ? 1 : 0;
+            failing_finding |= failed && reaches(finding.severity, o.fail_on);
             if (o.format == "json") report::write_finding_json(std::cout, finding, doc);
             else report::write_finding_text(std::cout, finding, doc);
         }
@@ -92,6 +94,10 @@ std::function<int()> add_check_command(CLI::App& app) {
         ->capture_default_str();
     cmd->add_option("--fail-on", options->fail_on, "Exit 1 when a finding reaches this severity: error, warning, info, none")
         ->check(CLI::IsMember({"error", "warning", "info", "none"}))
+        ->capture_default_str();
+    cmd->add_option("--verdicts", options->verdicts,
+                    "failures (the findings) or all: also the checks that hold or cannot be decided, with their arithmetic")
+        ->check(CLI::IsMember({"failures", "all"}))
         ->capture_default_str();
     cmd->add_option("--date", options->date, "The documents' date (YYYY-MM-DD or YYYY-MM), for dates without a year")
         ->check(check_date);

@@ -58,7 +58,8 @@ std::string marked_sentence(Document const& doc, ByteSpan sentence, Finding cons
 }  // namespace
 
 void write_finding_text(std::ostream& out, Finding const& f, Document const& doc) {
-    out << fmt::format("{}:{}:{}: {}: {} [{}]\n", f.file, f.line, f.column, to_string(f.severity), f.message, f.rule);
+    auto const severity = f.verdict == Verdict::fails ? to_string(f.severity) : std::string_view("note");
+    out << fmt::format("{}:{}:{}: {}: {} [{}]\n", f.file, f.line, f.column, severity, f.message, f.rule);
     std::vector<ByteSpan> sentences;
     for (auto const& [role, c] : f.claims) {
         auto const s = c.sentence.end > c.sentence.start ? c.sentence : c.quantity.span;
@@ -77,6 +78,7 @@ void write_finding_json(std::ostream& out, Finding const& f, Document const& doc
         claims.push_back(claim_json(role, c, f.file, text));
     }
     nlohmann::ordered_json j = {{"rule", f.rule},           {"severity", std::string(to_string(f.severity))},
+                        {"verdict", std::string(to_string(f.verdict))},
                         {"message", f.message},     {"file", f.file},
                         {"line", f.line},           {"column", f.column},
                         {"claims", claims},         {"trace", f.trace}};

@@ -53,19 +53,21 @@ std::string sameness_key(checks::Evaluation const& e) {
 
 }  // namespace
 
-std::vector<Finding> run_rules(RuleSet const& rules, Document const& doc) {
+std::vector<Finding> run_rules(RuleSet const& rules, Document const& doc, bool all_verdicts) {
     std::vector<Finding> findings;
     report::LineIndex lines(doc.bytes);
     for (auto const& rule : rules.rules) {
         std::vector<Finding> of_rule;
         std::set<std::string> seen;
         rule.impl->evaluate(doc, [&](checks::Evaluation e) {
-            if (e.verdict != Verdict::fails || e.bound.empty()) return;
-            if (!seen.insert(sameness_key(e)).second) return;
+            if ((e.verdict != Verdict::fails && !all_verdicts) || e.bound.empty()) return;
+            if (!seen.insert(std::string(to_string(e.verdict)) + sameness_key(e)).second) return;
             Finding f;
+            f.verdict = e.verdict;
             f.rule = rule.id;
             f.severity = rule.severity;
-            f.message = render(rule.message, e, doc);
+            f.message = e.verdict == Verdict::fails ? render(rule.message, e, doc)
+                                                    : std::string(e.verdict == Verdict::holds ? "holds" : "cannot be decided from the text");
             f.file = doc.file;
             auto const first = std::min_element(e.bound.begin(), e.bound.end(), [](auto const& a, auto const& b) {
                 return a.second->quantity.span.start < b.second->quantity.span.start;

@@ -20,6 +20,7 @@ std::optional<RuleSeverity> rule_severity_named(std::string_view name);
 
 // One failed check: the rule, the claims it bound, the arithmetic that failed.
 struct Finding {
+    Verdict verdict = Verdict::fails;  // only failures are findings; --verdicts all shows the rest
     std::string rule;
     RuleSeverity severity = RuleSeverity::warning;
     std::string message;
@@ -56,6 +57,7 @@ struct RuleSet {
 RuleSet load_rules(std::vector<std::filesystem::path> const& packs, Lexicon const& lexicon, KindRegistry const& kinds);
 
 // Runs every rule on a document with its claims built; findings in rule order, then text order.
-std::vector<Finding> run_rules(RuleSet const& rules, Document const& doc);
+// With `all_verdicts`, the checks that hold or cannot be decided come too, for explaining.
+std::vector<Finding> run_rules(RuleSet const& rules, Document const& doc, bool all_verdicts = false);
 
 }  // namespace claimcheck
