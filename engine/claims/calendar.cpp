@@ -2,16 +2,6 @@
 
 namespace claimcheck::claims {
 
-long days_from_civil(int y, int m, int d) {
-    // Howard Hinnant's algorithm: days since 1970-01-01.
-    y -= m <= 2;
-    long const era = (y >= 0 ? y : y - 399) / 400;
-    long const yoe = y - era * 400;
-    long const doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    long const doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-
 extract::CalendarDate civil_from_days(long z) {
     z += 719468;
     long const era = (z >= 0 ? z : z - 146096) / 146097;

@@ -8,7 +8,7 @@
 
 namespace claimcheck::claims {
 
-long days_from_civil(int year, int month, int day);
+using extract::days_from_civil;
 extract::CalendarDate civil_from_days(long days);
 int days_in_month(int year, int month);
 

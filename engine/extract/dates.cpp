@@ -7,16 +7,6 @@
 namespace claimcheck::extract {
 namespace {
 
-long days_from_civil(int y, int m, int d) {
-    // Howard Hinnant's algorithm: days since 1970-01-01.
-    y -= m <= 2;
-    long const era = (y >= 0 ? y : y - 399) / 400;
-    long const yoe = y - era * 400;
-    long const doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    long const doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-
 int nearest_year(int month, int day, CalendarDate const& reference) {
     long const ref = days_from_civil(reference.year, reference.month ? reference.month : 6,
                                      reference.day ? reference.day : 15);
@@ -33,6 +23,16 @@ int nearest_year(int month, int day, CalendarDate const& reference) {
 }
 
 }  // namespace
+
+long days_from_civil(int y, int m, int d) {
+    // Howard Hinnant's algorithm: days since 1970-01-01.
+    y -= m <= 2;
+    long const era = (y >= 0 ? y : y - 399) / 400;
+    long const yoe = y - era * 400;
+    long const doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    long const doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
 
 std::optional<CalendarDate> parse_iso_date(std::string const& iso) {
     // Exactly "YYYY", "YYYY-MM" or "YYYY-MM-DD", with a day that exists in its month.

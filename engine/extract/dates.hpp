@@ -18,6 +18,8 @@ struct CalendarDate {
 // "2024-11-26", "2024-11" or "2024"; nullopt for anything else.
 std::optional<CalendarDate> parse_iso_date(std::string const& iso);
 std::string to_iso(CalendarDate const& d);
+// Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm).
+long days_from_civil(int year, int month, int day);
 
 // What the document knows of time as it is read: its own date, and the last year the text named.
 struct DocumentClock {
