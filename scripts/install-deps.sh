@@ -8,5 +8,5 @@ $SUDO apt-get update -qq
 $SUDO apt-get install -y -qq --no-install-recommends \
   g++ cmake ninja-build pkg-config python3 \
   libboost-dev libboost-graph-dev libyaml-cpp-dev libicu-dev \
-  libcli11-dev nlohmann-json3-dev libfmt-dev doctest-dev libbenchmark-dev hyperfine \
+  libcli11-dev nlohmann-json3-dev libfmt-dev doctest-dev libbenchmark-dev hyperfine graphviz \
   >/dev/null
