@@ -4,6 +4,7 @@
 #include <claimcheck/claim.hpp>
 #include <claimcheck/range.hpp>
 
+#include <filesystem>
 #include <functional>
 #include <map>
 #include <memory>
@@ -38,12 +39,16 @@ public:
     virtual ~Check() = default;
     // Calls `out` for every evaluation on the document (holds, fails or undecided).
     virtual void evaluate(Document const& doc, std::function<void(Evaluation)> const& out) const = 0;
+    // Why the check cannot run here (its reference data is absent); empty when it can.
+    // `claimcheck test` skips such a rule instead of failing its fixture.
+    virtual std::string unavailable() const { return {}; }
 };
 
 // What a check kind reads from its rule file and the names its message may use.
 struct RuleContext {
     Lexicon const& lexicon;
     KindRegistry const& kinds;
+    std::filesystem::path data_root = {};  // --data / CLAIMCHECK_DATA: where reference data is; empty = beside its declaration
 };
 
 struct CheckKind {

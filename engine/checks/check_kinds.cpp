@@ -6,6 +6,7 @@
 #include "checks/rate_total_check.hpp"
 #include "checks/ratio_check.hpp"
 #include "checks/record_check.hpp"
+#include "checks/reference_check.hpp"
 #include "checks/share_check.hpp"
 
 namespace claimcheck::checks {
@@ -18,6 +19,7 @@ std::vector<CheckKind> const& check_kinds() {
         rate_total_check_kind(),
         ratio_check_kind(),
         record_check_kind(),
+        reference_check_kind(),
         share_check_kind(),
     };
     return kinds;

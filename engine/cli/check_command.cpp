@@ -81,6 +81,8 @@ void add_rule_options(CLI::App& cmd, RuleOptions& rules) {
     cmd.add_option("--pack", rules.packs, "A shipped pack to use (core, conflict); default: all; may be repeated");
     cmd.add_option("--rules-root", rules.rules_root, "The shipped rules directory (default: the installed rules/)");
     cmd.add_option("--language", rules.language, "Lexicon language")->capture_default_str();
+    cmd.add_option("--data", rules.data_root,
+                   "Where reference data is (a directory of datasets, or one dataset's copy); default: $CLAIMCHECK_DATA");
 }
 
 std::function<int()> add_check_command(CLI::App& app) {

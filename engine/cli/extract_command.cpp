@@ -4,10 +4,12 @@
 #include "io/input.hpp"
 #include "report/extract_writers.hpp"
 #include "report/record_log.hpp"
+#include "sources/attributor.hpp"
 
 #include <claimcheck/claims.hpp>
 #include <claimcheck/extractor.hpp>
 #include <claimcheck/lexicon.hpp>
+#include <claimcheck/sources.hpp>
 
 #include <fmt/format.h>
 
@@ -49,8 +51,8 @@ std::vector<std::string> dimensions_of(Lexicon const& lexicon) {
 
 // --claims: the whole document is extracted first, then its records are written with each
 // quantity's claim right after it.
-void extract_with_claims(Extractor const& extractor, ClaimBuilder const& builder, ExtractOptions const& options,
-                         std::string const& format, io::SourceText& source) {
+void extract_with_claims(Extractor const& extractor, ClaimBuilder const& builder, sources::Attributor const& attributor,
+                         ExtractOptions const& options, std::string const& format, io::SourceText& source) {
     report::RecordLog log;
     extractor.extract(source.bytes, options, log);
     Document doc;
@@ -59,6 +61,7 @@ void extract_with_claims(Extractor const& extractor, ClaimBuilder const& builder
     doc.date = log.extraction.document_date;
     doc.extraction = std::move(log.extraction);
     builder.build(doc);
+    attributor.attribute(doc);
     auto writer = make_writer(format, doc.file, doc.bytes);
     log.replay(doc.extraction, *writer, [&](std::size_t i) { writer->on_claim(doc.claims[i]); });
 }
@@ -67,9 +70,11 @@ int run(ExtractOptionsCli const& o) {
     std::filesystem::path const rules = o.rules.empty() ? default_rules_directory() : std::filesystem::path(o.rules);
     Lexicon lexicon;
     KindRegistry kinds;
+    SourceRegistry registry;
     try {
         lexicon = load_lexicon(rules / "lexicon" / o.language);
         if (o.claims) kinds = load_kinds(find_kind_files(rules), dimensions_of(lexicon));
+        if (o.claims) registry = load_sources(sources_file(rules));
     } catch (LoadError const& e) {
         print(e.diagnostics());
         return exit_error;
@@ -77,6 +82,7 @@ int run(ExtractOptionsCli const& o) {
     Extractor const extractor(lexicon);
     std::optional<ClaimBuilder> builder;
     if (o.claims) builder.emplace(lexicon, kinds);
+    sources::Attributor const attributor(lexicon, registry);
     ExtractOptions options;
     if (!o.date.empty()) options.document_date = o.date;
 
@@ -97,7 +103,7 @@ int run(ExtractOptionsCli const& o) {
             continue;
         }
         try {
-            if (builder) extract_with_claims(extractor, *builder, options, o.format, *source);
+            if (builder) extract_with_claims(extractor, *builder, attributor, options, o.format, *source);
             else extractor.extract(source->bytes, options, *make_writer(o.format, source->name, source->bytes));
         } catch (std::exception const& e) {
             // One document the extractor cannot finish must not cost the others their records.

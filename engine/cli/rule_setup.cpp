@@ -11,7 +11,8 @@ std::vector<fs::path> shipped_packs(fs::path const& root) {
     std::vector<fs::path> packs;
     std::error_code ec;
     for (auto const& entry : fs::directory_iterator(root, ec)) {
-        if (entry.is_directory() && entry.path().filename() != "lexicon") packs.push_back(entry.path());
+        auto const name = entry.path().filename();
+        if (entry.is_directory() && name != "lexicon" && name != "sources") packs.push_back(entry.path());
     }
     std::sort(packs.begin(), packs.end());
     return packs;
@@ -24,6 +25,7 @@ Document Engine::read(std::string file, std::string bytes, ExtractOptions const&
     doc.extraction = extractor->extract(doc.bytes, options);
     doc.date = doc.extraction.document_date;
     claims->build(doc);
+    attributor->attribute(doc);
     return doc;
 }
 
@@ -52,9 +54,11 @@ std::unique_ptr<Engine> load_engine(RuleOptions const& options) {
     for (auto const& dir : options.rule_dirs)
         if (fs::exists(fs::path(dir) / "kinds.yaml")) kind_files.push_back(fs::path(dir) / "kinds.yaml");
     engine->kinds = load_kinds(kind_files);
-    engine->rules = load_rules(engine->pack_dirs, engine->lexicon, engine->kinds);
+    engine->rules = load_rules(engine->pack_dirs, engine->lexicon, engine->kinds, options.data_root);
     engine->extractor = std::make_unique<Extractor>(engine->lexicon);
     engine->claims = std::make_unique<ClaimBuilder>(engine->lexicon, engine->kinds);
+    engine->sources = load_sources(sources_file(root));
+    engine->attributor = std::make_unique<sources::Attributor>(engine->lexicon, engine->sources);
     return engine;
 }
 

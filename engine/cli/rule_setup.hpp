@@ -6,6 +6,9 @@
 #include <claimcheck/extractor.hpp>
 #include <claimcheck/lexicon.hpp>
 #include <claimcheck/rules.hpp>
+#include <claimcheck/sources.hpp>
+
+#include "sources/attributor.hpp"
 
 #include <filesystem>
 #include <memory>
@@ -19,17 +22,20 @@ struct RuleOptions {
     std::vector<std::string> packs;      // --pack NAME: shipped packs to use (default: all)
     std::vector<std::string> rule_dirs;  // --rules DIR: the user's own packs
     std::string language = "fr";
+    std::string data_root;               // --data DIR: reference data (else CLAIMCHECK_DATA)
     bool use_shipped_packs = true;       // with no --pack: all shipped packs, or none
 };
 
 struct Engine {
     Lexicon lexicon;
     KindRegistry kinds;
+    SourceRegistry sources;
     RuleSet rules;
     std::vector<std::filesystem::path> pack_dirs;
     // Built once the rest is loaded; they hold references to the lexicon and kinds above.
     std::unique_ptr<Extractor> extractor;
     std::unique_ptr<ClaimBuilder> claims;
+    std::unique_ptr<sources::Attributor> attributor;
 
     // Extracts the figures of `bytes` and builds their claims.
     Document read(std::string file, std::string bytes, ExtractOptions const& options = {}) const;

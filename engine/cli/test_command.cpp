@@ -1,5 +1,6 @@
 // `claimcheck test`: every rule against its fixture, with a pass/fail line per rule.
 #include "cli/commands.hpp"
+#include "checks/check.hpp"
 #include "cli/rule_setup.hpp"
 #include "rules/fixture.hpp"
 
@@ -29,8 +30,13 @@ int run(TestOptionsCli o) {
         std::cerr << "claimcheck test: error: the rules did not load\n";
         return exit_error;
     }
-    std::size_t passed = 0, failed = 0;
+    std::size_t passed = 0, failed = 0, skipped = 0;
     for (auto const& rule : engine->rules.rules) {
+        if (auto const why = rule.impl->unavailable(); !why.empty()) {
+            ++skipped;
+            std::cout << fmt::format("SKIP {}: {}\n", rule.id, why);
+            continue;
+        }
         if (rule.fixture.empty()) {
             ++failed;
             std::cout << fmt::format("FAIL {}: no fixture ({} is missing)\n", rule.id,
@@ -52,7 +58,8 @@ int run(TestOptionsCli o) {
             std::cout << "    the fixture has no ruleid: or ok: line for this rule\n";
         for (auto const& failure : result.failures) std::cout << "    " << rule.fixture.string() << ": " << failure << '\n';
     }
-    std::cout << fmt::format("{} passed, {} failed\n", passed, failed);
+    std::cout << fmt::format("{} passed, {} failed{}\n", passed, failed,
+                             skipped ? fmt::format(", {} skipped", skipped) : "");
     return failed ? exit_findings : exit_clean;
 }
 

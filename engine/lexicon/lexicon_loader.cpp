@@ -40,7 +40,7 @@ public:
         if (!r_.check_keys(root, {"units", "rate_markers", "hedges", "approximate", "vague", "fractions", "nouns",
                                   "irregular", "not_nouns", "between_number_and_noun", "months", "day_suffixes",
                                   "years", "clock_cues", "idioms", "relations", "periods", "records", "actors",
-                                  "sources", "places", "not_places", "abbreviations"},
+                                  "sources", "places", "not_places", "abbreviations", "attribution"},
                            "a lexicon file"))
             return;
         for (auto const& kv : root) {
@@ -69,6 +69,7 @@ public:
             else if (key == "places") places(value);
             else if (key == "not_places") words(value, lex_.claim_cues.not_places, key);
             else if (key == "abbreviations") words(value, lex_.claim_cues.abbreviations, key);
+            else if (key == "attribution") attribution(value);
         }
     }
 
@@ -275,6 +276,33 @@ private:
         if (!r_.check_keys(node, {"named", "prepositions"}, "'places'")) return;
         if (node["named"]) words(node["named"], lex_.claim_cues.places, "'named'", 1);
         if (node["prepositions"]) words(node["prepositions"], lex_.claim_cues.places, "'prepositions'", 0);
+    }
+
+    void attribution(YAML::Node const& node) {
+        if (!r_.check_keys(node, {"before_source", "auxiliaries", "participles", "verbs", "inverted_pronouns", "pronouns",
+                                  "same_source", "chains", "unverified", "refers_back", "name_stops", "name_skips"},
+                           "'attribution'"))
+            return;
+        auto& cues = lex_.attribution_cues;
+        auto list = [&](char const* key, PhraseTrie& trie) {
+            if (node[key]) words(node[key], trie, key);
+        };
+        list("before_source", cues.before_source);
+        list("verbs", cues.verbs);
+        list("inverted_pronouns", cues.inverted_pronouns);
+        list("pronouns", cues.pronouns);
+        list("same_source", cues.same_source);
+        list("chains", cues.chains);
+        list("unverified", cues.unverified);
+        list("refers_back", cues.refers_back);
+        list("name_stops", cues.name_stops);
+        list("name_skips", cues.name_skips);
+        // Every auxiliary with every participle: "a déclaré", "ont déclaré", "l'a déclaré".
+        if (node["auxiliaries"] && node["participles"]) {
+            auto const participles = r_.strings(node["participles"], "participles");
+            for (auto const& aux : r_.strings(node["auxiliaries"], "auxiliaries"))
+                for (auto const& p : participles) cues.verbs.add(fold(aux + " " + p), 0);
+        }
     }
 
     void triggers(YAML::Node const& forms) {

@@ -221,7 +221,26 @@ void JsonLinesWriter::on_claim(Claim const& c) {
     append_integer(line_, c.sentence.start);
     append_field(line_, "byte_end");
     append_integer(line_, c.sentence.end);
-    line_ += "}}\n";
+    line_ += '}';
+    append_field(line_, "sources");
+    line_ += '[';
+    for (auto const& a : c.sources) {
+        if (line_.back() != '[') line_ += ',';
+        line_ += '{';
+        line_ += "\"id\":";
+        append_string_or_null(line_, a.id);
+        append_field(line_, "name");
+        append_json_string(line_, a.name);
+        append_field(line_, "how");
+        append_json_string(line_, a.how);
+        append_field(line_, "origin");
+        append_string_or_null(line_, a.origin_id.empty() ? a.origin_name : a.origin_id);
+        line_ += '}';
+    }
+    line_ += ']';
+    append_field(line_, "unverified");
+    append_string_or_null(line_, c.unverified.value_or(""));
+    line_ += "}\n";
     out_ << line_;
 }
 

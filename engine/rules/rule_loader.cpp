@@ -5,6 +5,7 @@
 #include <claimcheck/rules.hpp>
 
 #include "checks/check.hpp"
+#include "reference/dataset.hpp"
 #include "rules/message_template.hpp"
 #include "yaml/yaml_reader.hpp"
 
@@ -25,6 +26,8 @@ std::vector<fs::path> rule_files(fs::path const& pack) {
     for (fs::recursive_directory_iterator it(pack, ec), end; !ec && it != end; it.increment(ec)) {
         if (!it->is_regular_file() || it->path().extension() != ".yaml") continue;
         if (it->path().filename() == "kinds.yaml") continue;
+        // Reference data declarations are read by the rules that name them, not as rules.
+        if (it->path().filename().string().ends_with(reference::declaration_suffix)) continue;
         files.push_back(it->path());
     }
     std::sort(files.begin(), files.end());
@@ -146,9 +149,10 @@ std::optional<RuleSeverity> rule_severity_named(std::string_view name) {
     return std::nullopt;
 }
 
-RuleSet load_rules(std::vector<fs::path> const& packs, Lexicon const& lexicon, KindRegistry const& kinds) {
+RuleSet load_rules(std::vector<fs::path> const& packs, Lexicon const& lexicon, KindRegistry const& kinds,
+                   fs::path const& data_root) {
     std::vector<Diagnostic> errors;
-    checks::RuleContext const context{lexicon, kinds};
+    checks::RuleContext const context{lexicon, kinds, data_root};
     RuleSet set;
     std::set<std::string> ids;
     for (auto const& pack : packs) {

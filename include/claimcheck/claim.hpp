@@ -35,6 +35,16 @@ struct Period {
     bool known() const { return start.has_value() || end.has_value(); }
 };
 
+// Who states a claim, as the text says it (filled by the Attributor, engine/sources/).
+struct Attribution {
+    std::string id;            // a registry id ("russian_mod"); "" for a source the registry lacks
+    std::string name;          // as written: "le ministère russe de la Défense", "un responsable américain"
+    ByteSpan span;             // where those words stand
+    std::string origin_id;     // for a chain ("l'AFP à partir des données de l'ISW"): whom it republishes
+    std::string origin_name;   // as written; "" when no chain
+    std::string how;           // "selon", "verb", "pronoun", "quotation" or "chain"
+};
+
 struct Claim {
     std::size_t id = 0;       // the quantity's index in its document
     Quantity quantity;
@@ -44,6 +54,8 @@ struct Claim {
     Period period;
     Aspect aspect = Aspect::total;
     ByteSpan sentence;        // the sentence the claim stands in
+    std::vector<Attribution> sources;      // who states it; empty when the text does not say
+    std::optional<std::string> unverified;  // the text's words saying it could not be checked
 };
 
 // One document read for checking: its bytes, what was extracted, and the claims.

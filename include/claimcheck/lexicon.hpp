@@ -64,6 +64,20 @@ struct ClaimCues {
     PhraseTrie abbreviations;    // "m", "mme": a full stop after them ends no sentence
 };
 
+// Who states a figure, and whether it could be checked (rules/lexicon/<lang>/attribution.yaml), folded.
+struct AttributionCues {
+    PhraseTrie before_source;      // "selon", "d'après": the source follows
+    PhraseTrie verbs;              // "a déclaré", "affirme": the speaker stands before, or after when inverted
+    PhraseTrie inverted_pronouns;  // "a-t-il", "selon lui": the last named speaker
+    PhraseTrie pronouns;           // "il" before a verb: the last named speaker
+    PhraseTrie same_source;        // "la même source"
+    PhraseTrie chains;             // "à partir des données de": the origin follows
+    PhraseTrie unverified;         // "n'ont pu être vérifiées"
+    PhraseTrie refers_back;        // "ces données": the previous sentences are covered too
+    PhraseTrie name_stops;         // end a name the registry lacks: "sur", "lors"
+    PhraseTrie name_skips;         // skipped before a name: "mardi"
+};
+
 struct Lexicon {
     std::string language;  // folder name: "fr"
 
@@ -104,6 +118,7 @@ struct Lexicon {
     RelationCues relation_cues;
     PeriodCues period_cues;
     ClaimCues claim_cues;
+    AttributionCues attribution_cues;
 
     // Words that start a number or an amount, as lower-case UTF-8: the fast scan's triggers.
     std::vector<std::string> trigger_words;

@@ -52,9 +52,12 @@ struct RuleSet {
     std::vector<Rule> rules;
 };
 
-// Loads every rule file (*.yaml but kinds.yaml) of the pack directories. All errors of all files
-// are collected, each at its file:line:col; any error throws LoadError: no half rule set runs.
-RuleSet load_rules(std::vector<std::filesystem::path> const& packs, Lexicon const& lexicon, KindRegistry const& kinds);
+// Loads every rule file (*.yaml but kinds.yaml and *.dataset.yaml, the reference data declarations)
+// of the pack directories. All errors of all files are collected, each at its file:line:col; any
+// error throws LoadError: no half rule set runs. `data_root` is where reference data is looked
+// for (--data); empty: CLAIMCHECK_DATA, else beside each declaration.
+RuleSet load_rules(std::vector<std::filesystem::path> const& packs, Lexicon const& lexicon, KindRegistry const& kinds,
+                   std::filesystem::path const& data_root = {});
 
 // Runs every rule on a document with its claims built; findings in rule order, then text order.
 // With `all_verdicts`, the checks that hold or cannot be decided come too, for explaining.

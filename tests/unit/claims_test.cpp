@@ -435,7 +435,7 @@ TEST_CASE("extract --claims writes each claim right after its quantity") {
     CHECK(r.out.rfind("{\"type\":\"quantity\"", first_claim) == 0);  // the first quantity, then its claim
     CHECK(r.out.find(R"("id":"q0","kind":"territory_gained","aspect":"total","actor":null,"place":null,)"
                      R"("period":{"start":"2024-01-01","end":"2024-12","days":[336,366],"text":"cette année"},)"
-                     R"("sentence":{"byte_start":0,"byte_end":65}})") != std::string::npos);
+                     R"("sentence":{"byte_start":0,"byte_end":65},"sources":[],"unverified":null})") != std::string::npos);
     CHECK(r.out.find("inf") == std::string::npos);
     CHECK(r.out.find("\"aspect\":\"rate\"") != std::string::npos);
 }

@@ -66,7 +66,8 @@ TEST_CASE("each malformed rule file gives its exact error") {
 TEST_CASE("the shipped packs load without errors") {
     std::vector<fs::path> packs;
     for (auto const& entry : fs::directory_iterator(CLAIMCHECK_TEST_RULES_DIR))
-        if (entry.is_directory() && entry.path().filename() != "lexicon") packs.push_back(entry.path());
+        if (entry.is_directory() && entry.path().filename() != "lexicon" && entry.path().filename() != "sources")
+            packs.push_back(entry.path());
     auto const set = load_rules(packs, test::french(), shipped_kinds());
     CHECK(set.rules.size() >= 6);
     for (auto const& rule : set.rules) {
