@@ -1,6 +1,7 @@
 // Every check kind, registered in one place, in alphabetical order (as clang-tidy modules do).
 #include "checks/check.hpp"
 #include "checks/conversion_check.hpp"
+#include "checks/counter_check.hpp"
 #include "checks/expression_check.hpp"
 #include "checks/part_whole_check.hpp"
 #include "checks/rate_total_check.hpp"
@@ -14,6 +15,7 @@ namespace claimcheck::checks {
 std::vector<CheckKind> const& check_kinds() {
     static std::vector<CheckKind> const kinds{
         conversion_check_kind(),
+        counter_check_kind(),
         expression_check_kind(),
         part_whole_check_kind(),
         rate_total_check_kind(),
