@@ -14,6 +14,7 @@
 namespace claimcheck {
 struct Lexicon;
 struct KindRegistry;
+struct SourceRegistry;
 }
 
 namespace YAML {
@@ -49,6 +50,7 @@ struct RuleContext {
     Lexicon const& lexicon;
     KindRegistry const& kinds;
     std::filesystem::path data_root = {};  // --data / CLAIMCHECK_DATA: where reference data is; empty = beside its declaration
+    SourceRegistry const* sources = nullptr;  // sides and lineage of sources; none in some tests
 };
 
 struct CheckKind {

@@ -9,6 +9,7 @@
 #include "checks/record_check.hpp"
 #include "checks/reference_check.hpp"
 #include "checks/share_check.hpp"
+#include "checks/unverified_check.hpp"
 
 namespace claimcheck::checks {
 
@@ -23,6 +24,7 @@ std::vector<CheckKind> const& check_kinds() {
         record_check_kind(),
         reference_check_kind(),
         share_check_kind(),
+        unverified_check_kind(),
     };
     return kinds;
 }

@@ -54,10 +54,10 @@ std::unique_ptr<Engine> load_engine(RuleOptions const& options) {
     for (auto const& dir : options.rule_dirs)
         if (fs::exists(fs::path(dir) / "kinds.yaml")) kind_files.push_back(fs::path(dir) / "kinds.yaml");
     engine->kinds = load_kinds(kind_files);
-    engine->rules = load_rules(engine->pack_dirs, engine->lexicon, engine->kinds, options.data_root);
+    engine->sources = load_sources(sources_file(root));
+    engine->rules = load_rules(engine->pack_dirs, engine->lexicon, engine->kinds, options.data_root, &engine->sources);
     engine->extractor = std::make_unique<Extractor>(engine->lexicon);
     engine->claims = std::make_unique<ClaimBuilder>(engine->lexicon, engine->kinds);
-    engine->sources = load_sources(sources_file(root));
     engine->attributor = std::make_unique<sources::Attributor>(engine->lexicon, engine->sources);
     return engine;
 }

@@ -150,9 +150,9 @@ std::optional<RuleSeverity> rule_severity_named(std::string_view name) {
 }
 
 RuleSet load_rules(std::vector<fs::path> const& packs, Lexicon const& lexicon, KindRegistry const& kinds,
-                   fs::path const& data_root) {
+                   fs::path const& data_root, SourceRegistry const* sources) {
     std::vector<Diagnostic> errors;
-    checks::RuleContext const context{lexicon, kinds, data_root};
+    checks::RuleContext const context{lexicon, kinds, data_root, sources};
     RuleSet set;
     std::set<std::string> ids;
     for (auto const& pack : packs) {

@@ -13,6 +13,7 @@ namespace claimcheck {
 
 struct Lexicon;
 struct KindRegistry;
+struct SourceRegistry;
 
 enum class RuleSeverity { info, warning, error };
 std::string_view to_string(RuleSeverity s);
@@ -56,8 +57,9 @@ struct RuleSet {
 // of the pack directories. All errors of all files are collected, each at its file:line:col; any
 // error throws LoadError: no half rule set runs. `data_root` is where reference data is looked
 // for (--data); empty: CLAIMCHECK_DATA, else beside each declaration.
+// `sources`, when given, lets checks know each source's side and lineage.
 RuleSet load_rules(std::vector<std::filesystem::path> const& packs, Lexicon const& lexicon, KindRegistry const& kinds,
-                   std::filesystem::path const& data_root = {});
+                   std::filesystem::path const& data_root = {}, SourceRegistry const* sources = nullptr);
 
 // Runs every rule on a document with its claims built; findings in rule order, then text order.
 // With `all_verdicts`, the checks that hold or cannot be decided come too, for explaining.
