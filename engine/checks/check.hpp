@@ -33,6 +33,8 @@ struct Evaluation {
     std::vector<std::pair<std::string, Claim const*>> bound;  // role → claim
     std::map<std::string, std::string> values;                // computed values the message may name
     std::vector<std::string> trace;                           // the arithmetic, step by step
+    // For checks across documents: the document of each bound claim, in the same order.
+    std::vector<Document const*> documents;
 };
 
 class Check {
@@ -40,6 +42,10 @@ public:
     virtual ~Check() = default;
     // Calls `out` for every evaluation on the document (holds, fails or undecided).
     virtual void evaluate(Document const& doc, std::function<void(Evaluation)> const& out) const = 0;
+    // Checks that compare documents with each other say so, and evaluate the corpus at once.
+    virtual bool corpus_wide() const { return false; }
+    virtual void evaluate_corpus(std::vector<Document const*> const& /*docs*/,
+                                 std::function<void(Evaluation)> const& /*out*/) const {}
     // Why the check cannot run here (its reference data is absent); empty when it can.
     // `claimcheck test` skips such a rule instead of failing its fixture.
     virtual std::string unavailable() const { return {}; }

@@ -1,5 +1,6 @@
 // Every check kind, registered in one place, in alphabetical order (as clang-tidy modules do).
 #include "checks/check.hpp"
+#include "checks/contradiction_check.hpp"
 #include "checks/conversion_check.hpp"
 #include "checks/counter_check.hpp"
 #include "checks/expression_check.hpp"
@@ -15,6 +16,7 @@ namespace claimcheck::checks {
 
 std::vector<CheckKind> const& check_kinds() {
     static std::vector<CheckKind> const kinds{
+        contradiction_check_kind(),
         conversion_check_kind(),
         counter_check_kind(),
         expression_check_kind(),

@@ -52,6 +52,18 @@ int run(CheckOptionsCli const& o) {
     print(problems);
     bool failing_finding = false;
     std::size_t count = 0;
+    auto report = [&](std::vector<Finding> const& findings) {
+        for (auto const& finding : findings) {
+            bool const failed = finding.verdict == Verdict::fails;
+            count += failed ? 1 : 0;
+            failing_finding |= failed && reaches(finding.severity, o.fail_on);
+            if (o.format == "json") report::write_finding_json(std::cout, finding);
+            else report::write_finding_text(std::cout, finding);
+        }
+    };
+    // Rules that compare articles need every document; the others report as each is read.
+    bool const keep = has_corpus_rules(engine->rules);
+    std::vector<std::unique_ptr<Document>> corpus;
     for (auto const& file : files) {
         problems.clear();
         auto source = io::read_input(file, problems);
@@ -60,14 +72,14 @@ int run(CheckOptionsCli const& o) {
             input_failed = true;
             continue;
         }
-        auto const doc = engine->read(source->name, std::move(source->bytes), options);
-        for (auto const& finding : run_rules(engine->rules, doc, o.verdicts == "all")) {
-            bool const failed = finding.verdict == Verdict::fails;
-            count += failed ? 1 : 0;
-            failing_finding |= failed && reaches(finding.severity, o.fail_on);
-            if (o.format == "json") report::write_finding_json(std::cout, finding, doc);
-            else report::write_finding_text(std::cout, finding, doc);
-        }
+        auto doc = std::make_unique<Document>(engine->read(source->name, std::move(source->bytes), options));
+        report(run_rules(engine->rules, *doc, o.verdicts == "all"));
+        if (keep) corpus.push_back(std::move(doc));
+    }
+    if (keep) {
+        std::vector<Document const*> docs;
+        for (auto const& d : corpus) docs.push_back(d.get());
+        report(run_corpus_rules(engine->rules, docs, o.verdicts == "all"));
     }
     if (o.format == "text") std::cerr << count << (count == 1 ? " finding\n" : " findings\n");
     if (input_failed) return exit_error;

@@ -67,6 +67,7 @@ int main(int argc, char** argv) {
     app.require_subcommand(1);
     auto run_extract = claimcheck::cli::add_extract_command(app);
     auto run_check = claimcheck::cli::add_check_command(app);
+    auto run_graph = claimcheck::cli::add_graph_command(app);
     auto run_rules = claimcheck::cli::add_rules_command(app);
     auto run_test = claimcheck::cli::add_test_command(app);
     try {
@@ -79,6 +80,7 @@ int main(int argc, char** argv) {
     try {
         if (app.got_subcommand("extract")) return run_extract();
         if (app.got_subcommand("check")) return run_check();
+        if (app.got_subcommand("graph")) return run_graph();
         if (app.got_subcommand("rules")) return run_rules();
         if (app.got_subcommand("test")) return run_test();
     } catch (std::exception const& e) {

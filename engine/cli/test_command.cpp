@@ -48,7 +48,10 @@ int run(TestOptionsCli o) {
         auto const fixture = rules::read_fixture(bytes);
         auto const doc = engine->read(rule.fixture.string(), fixture.text);
         RuleSet const one{{rule}};
-        auto const result = rules::compare(fixture, rule.id, run_rules(one, doc));
+        auto findings = run_rules(one, doc);
+        auto across = run_corpus_rules(one, {&doc});
+        findings.insert(findings.end(), across.begin(), across.end());
+        auto const result = rules::compare(fixture, rule.id, findings);
         bool const ok = result.failures.empty() && result.fired_as_expected + result.silent_as_expected > 0;
         (ok ? passed : failed) += 1;
         std::cout << fmt::format("{} {}: {} fired as expected, {} silent as expected{}\n", ok ? "PASS" : "FAIL", rule.id,

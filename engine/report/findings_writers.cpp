@@ -35,48 +35,52 @@ nlohmann::ordered_json claim_json(std::string const& role, Claim const& c, std::
             {"period", period}};
 }
 
-// The sentence of a claim with every bound claim inside it marked "[role: text]".
-std::string marked_sentence(Document const& doc, ByteSpan sentence, Finding const& f) {
-    std::vector<std::pair<std::string, Claim const*>> inside;
-    for (auto const& [role, c] : f.claims)
-        if (c.quantity.span.start >= sentence.start && c.quantity.span.end <= sentence.end) inside.emplace_back(role, &c);
+// A sentence of the finding with every bound claim inside it marked "[role: text]".
+std::string marked_sentence(FoundClaim const& first, Finding const& f) {
+    std::vector<FoundClaim const*> inside;
+    for (auto const& c : f.claims)
+        if (c.file == first.file && c.sentence_start == first.sentence_start) inside.push_back(&c);
     std::sort(inside.begin(), inside.end(),
-              [](auto const& a, auto const& b) { return a.second->quantity.span.start < b.second->quantity.span.start; });
+              [](auto* a, auto* b) { return a->claim.quantity.span.start < b->claim.quantity.span.start; });
     std::string out;
-    std::size_t at = sentence.start;
-    for (auto const& [role, c] : inside) {
-        if (c->quantity.span.start < at) continue;
-        out += doc.bytes.substr(at, c->quantity.span.start - at);
-        out += fmt::format("[{}: {}]", role, doc.bytes.substr(c->quantity.span.start, c->quantity.span.end - c->quantity.span.start));
-        at = c->quantity.span.end;
+    std::size_t at = 0;  // in the sentence
+    for (auto const* c : inside) {
+        auto const begin = c->claim.quantity.span.start - first.sentence_start;
+        if (begin < at || begin + c->text.size() > first.sentence.size()) continue;
+        out += first.sentence.substr(at, begin - at);
+        out += fmt::format("[{}: {}]", c->role, c->text);
+        at = begin + c->text.size();
     }
-    out += doc.bytes.substr(at, sentence.end - at);
+    out += first.sentence.substr(at);
     std::replace(out.begin(), out.end(), '\n', ' ');
     return out;
 }
 
 }  // namespace
 
-void write_finding_text(std::ostream& out, Finding const& f, Document const& doc) {
+void write_finding_text(std::ostream& out, Finding const& f) {
     auto const severity = f.verdict == Verdict::fails ? to_string(f.severity) : std::string_view("note");
     out << fmt::format("{}:{}:{}: {}: {} [{}]\n", f.file, f.line, f.column, severity, f.message, f.rule);
-    std::vector<ByteSpan> sentences;
-    for (auto const& [role, c] : f.claims) {
-        auto const s = c.sentence.end > c.sentence.start ? c.sentence : c.quantity.span;
-        if (std::none_of(sentences.begin(), sentences.end(), [&](ByteSpan x) { return x.start == s.start; }))
-            sentences.push_back(s);
+    // Each sentence once, in file and text order; the file is named when it is not the finding's.
+    std::vector<FoundClaim const*> sentences;
+    for (auto const& c : f.claims) {
+        bool const known = std::any_of(sentences.begin(), sentences.end(), [&](auto* s) {
+            return s->file == c.file && s->sentence_start == c.sentence_start;
+        });
+        if (!known) sentences.push_back(&c);
     }
-    std::sort(sentences.begin(), sentences.end(), [](ByteSpan a, ByteSpan b) { return a.start < b.start; });
-    for (auto const& s : sentences) out << "    | " << marked_sentence(doc, s, f) << '\n';
+    std::stable_sort(sentences.begin(), sentences.end(), [&](auto* a, auto* b) {
+        return std::pair(a->file != f.file, a->sentence_start) < std::pair(b->file != f.file, b->sentence_start);
+    });
+    for (auto const* s : sentences) {
+        out << "    | " << (s->file == f.file ? "" : s->file + ": ") << marked_sentence(*s, f) << '\n';
+    }
     for (auto const& step : f.trace) out << "    = " << step << '\n';
 }
 
-void write_finding_json(std::ostream& out, Finding const& f, Document const& doc) {
+void write_finding_json(std::ostream& out, Finding const& f) {
     nlohmann::ordered_json claims = nlohmann::ordered_json::array();
-    for (auto const& [role, c] : f.claims) {
-        auto const text = doc.bytes.substr(c.quantity.span.start, c.quantity.span.end - c.quantity.span.start);
-        claims.push_back(claim_json(role, c, f.file, text));
-    }
+    for (auto const& c : f.claims) claims.push_back(claim_json(c.role, c.claim, c.file, c.text));
     nlohmann::ordered_json j = {{"rule", f.rule},           {"severity", std::string(to_string(f.severity))},
                         {"verdict", std::string(to_string(f.verdict))},
                         {"message", f.message},     {"file", f.file},

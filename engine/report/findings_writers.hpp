@@ -11,9 +11,9 @@ namespace claimcheck::report {
 // file:line:col: severity: message [rule-id]
 //    | the sentence, with the bound claims marked [role: text]
 //    = each step of the arithmetic
-void write_finding_text(std::ostream& out, Finding const& f, Document const& doc);
+void write_finding_text(std::ostream& out, Finding const& f);
 
 // {"rule","severity","message","file","line","column","claims":[…],"trace":[…]}
-void write_finding_json(std::ostream& out, Finding const& f, Document const& doc);
+void write_finding_json(std::ostream& out, Finding const& f);
 
 }  // namespace claimcheck::report

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <set>
 #include <string>
+#include <tuple>
 
 namespace claimcheck {
 namespace {
@@ -23,7 +24,12 @@ std::string claim_field(Document const& doc, Claim const& c, std::string const& 
     return {};
 }
 
-std::string render(std::string const& message, checks::Evaluation const& e, Document const& doc) {
+// The document of bound claim `i`: the evaluation's own list for checks across documents.
+Document const& document_of(checks::Evaluation const& e, std::size_t i, Document const* single) {
+    return i < e.documents.size() && e.documents[i] ? *e.documents[i] : *single;
+}
+
+std::string render(std::string const& message, checks::Evaluation const& e, Document const* single) {
     auto const parsed = rules::parse_message(message);
     std::string out;
     std::size_t at = 0;
@@ -31,9 +37,14 @@ std::string render(std::string const& message, checks::Evaluation const& e, Docu
         out += message.substr(at, p.offset - at);
         at = message.find('}', p.offset) + 1;
         auto const bound = std::find_if(e.bound.begin(), e.bound.end(), [&](auto const& b) { return b.first == p.name; });
-        if (bound != e.bound.end()) out += claim_field(doc, *bound->second, p.field);
-        else if (auto v = e.values.find(p.name); v != e.values.end()) out += v->second;
-        else out += "?";  // a role this evaluation did not bind (e.g. an optional whole)
+        if (bound != e.bound.end()) {
+            auto const i = static_cast<std::size_t>(bound - e.bound.begin());
+            out += claim_field(document_of(e, i, single), *bound->second, p.field);
+        } else if (auto v = e.values.find(p.name); v != e.values.end()) {
+            out += v->second;
+        } else {
+            out += "?";  // a role this evaluation did not bind (e.g. an optional whole)
+        }
     }
     out += message.substr(at);
     return out;
@@ -42,7 +53,7 @@ std::string render(std::string const& message, checks::Evaluation const& e, Docu
 // Two findings of a rule on claims that say the same thing (a headline repeating a figure of
 // the body: same value, unit, kind and period) are one finding.
 std::string sameness_key(checks::Evaluation const& e) {
-    std::string key;
+    std::string key(to_string(e.verdict));
     for (auto const& [role, c] : e.bound) {
         Range const r = Range::of(c->quantity);
         key += role + "=" + std::to_string(r.low) + ".." + std::to_string(r.high) + c->quantity.unit + "/" + c->kind + "/" +
@@ -51,37 +62,83 @@ std::string sameness_key(checks::Evaluation const& e) {
     return key;
 }
 
+FoundClaim found(std::string const& role, Claim const& c, Document const& doc) {
+    auto const& s = c.sentence.end > c.sentence.start ? c.sentence : c.quantity.span;
+    return {role, c, doc.file, doc.bytes.substr(c.quantity.span.start, c.quantity.span.end - c.quantity.span.start),
+            doc.bytes.substr(s.start, s.end - s.start), s.start};
+}
+
+Finding make_finding(Rule const& rule, checks::Evaluation& e, Document const* single) {
+    Finding f;
+    f.verdict = e.verdict;
+    f.rule = rule.id;
+    f.severity = rule.severity;
+    f.message = e.verdict == Verdict::fails ? render(rule.message, e, single)
+                                            : std::string(e.verdict == Verdict::holds ? "holds" : "cannot be decided from the text");
+    for (std::size_t i = 0; i < e.bound.size(); ++i) f.claims.push_back(found(e.bound[i].first, *e.bound[i].second, document_of(e, i, single)));
+    // The finding stands where its earliest claim of the first bound document does.
+    auto const& doc = document_of(e, 0, single);
+    std::size_t start = e.bound.front().second->quantity.span.start;
+    for (std::size_t i = 0; i < e.bound.size(); ++i)
+        if (&document_of(e, i, single) == &doc) start = std::min(start, e.bound[i].second->quantity.span.start);
+    auto const at = report::LineIndex(doc.bytes).at(start);
+    f.file = doc.file;
+    f.line = at.line;
+    f.column = at.column;
+    f.trace = std::move(e.trace);
+    return f;
+}
+
+// Findings of one rule: fails (or all verdicts), each said once, in text order.
+class Collector {
+public:
+    Collector(Rule const& rule, bool all_verdicts, Document const* single)
+        : rule_(rule), all_(all_verdicts), single_(single) {}
+    void operator()(checks::Evaluation e) {
+        if ((e.verdict != Verdict::fails && !all_) || e.bound.empty()) return;
+        if (!seen_.insert(sameness_key(e)).second) return;
+        findings_.push_back(make_finding(rule_, e, single_));
+    }
+    std::vector<Finding> take() {
+        std::stable_sort(findings_.begin(), findings_.end(), [](auto const& a, auto const& b) {
+            return std::tie(a.file, a.line, a.column) < std::tie(b.file, b.line, b.column);
+        });
+        return std::move(findings_);
+    }
+
+private:
+    Rule const& rule_;
+    bool all_;
+    Document const* single_;
+    std::set<std::string> seen_;
+    std::vector<Finding> findings_;
+};
+
 }  // namespace
 
 std::vector<Finding> run_rules(RuleSet const& rules, Document const& doc, bool all_verdicts) {
     std::vector<Finding> findings;
-    report::LineIndex lines(doc.bytes);
     for (auto const& rule : rules.rules) {
-        std::vector<Finding> of_rule;
-        std::set<std::string> seen;
-        rule.impl->evaluate(doc, [&](checks::Evaluation e) {
-            if ((e.verdict != Verdict::fails && !all_verdicts) || e.bound.empty()) return;
-            if (!seen.insert(std::string(to_string(e.verdict)) + sameness_key(e)).second) return;
-            Finding f;
-            f.verdict = e.verdict;
-            f.rule = rule.id;
-            f.severity = rule.severity;
-            f.message = e.verdict == Verdict::fails ? render(rule.message, e, doc)
-                                                    : std::string(e.verdict == Verdict::holds ? "holds" : "cannot be decided from the text");
-            f.file = doc.file;
-            auto const first = std::min_element(e.bound.begin(), e.bound.end(), [](auto const& a, auto const& b) {
-                return a.second->quantity.span.start < b.second->quantity.span.start;
-            });
-            auto const at = lines.at(first->second->quantity.span.start);
-            f.line = at.line;
-            f.column = at.column;
-            for (auto const& [role, claim] : e.bound) f.claims.emplace_back(role, *claim);
-            f.trace = std::move(e.trace);
-            of_rule.push_back(std::move(f));
-        });
-        std::stable_sort(of_rule.begin(), of_rule.end(), [](auto const& a, auto const& b) {
-            return std::pair(a.line, a.column) < std::pair(b.line, b.column);
-        });
+        if (rule.impl->corpus_wide()) continue;
+        Collector collect(rule, all_verdicts, &doc);
+        rule.impl->evaluate(doc, [&](checks::Evaluation e) { collect(std::move(e)); });
+        auto of_rule = collect.take();
+        findings.insert(findings.end(), of_rule.begin(), of_rule.end());
+    }
+    return findings;
+}
+
+bool has_corpus_rules(RuleSet const& rules) {
+    return std::any_of(rules.rules.begin(), rules.rules.end(), [](Rule const& r) { return r.impl->corpus_wide(); });
+}
+
+std::vector<Finding> run_corpus_rules(RuleSet const& rules, std::vector<Document const*> const& docs, bool all_verdicts) {
+    std::vector<Finding> findings;
+    for (auto const& rule : rules.rules) {
+        if (!rule.impl->corpus_wide()) continue;
+        Collector collect(rule, all_verdicts, nullptr);
+        rule.impl->evaluate_corpus(docs, [&](checks::Evaluation e) { collect(std::move(e)); });
+        auto of_rule = collect.take();
         findings.insert(findings.end(), of_rule.begin(), of_rule.end());
     }
     return findings;

@@ -29,23 +29,35 @@ char32_t unify(char32_t c) {
 
 }  // namespace
 
+namespace {
+
+// The folding of every code point below U+2200 (Latin, Greek, Cyrillic, general punctuation,
+// currency signs): news text almost never leaves this range, and the table spares an ICU call
+// per accented letter. Computed once and never changed, it is shared by every Folder.
+std::vector<Folder::SimpleFold> const& simple_folds(icu::Normalizer2 const* nfkc_cf) {
+    static std::vector<Folder::SimpleFold> const table = [nfkc_cf] {
+        std::vector<Folder::SimpleFold> t(0x2200);
+        for (UChar32 c = 0; c < 0x2200; ++c) {
+            auto& f = t[static_cast<std::size_t>(c)];
+            f.boundary_before = nfkc_cf->hasBoundaryBefore(c);
+            f.upper = u_isupper(c);
+            if (!f.boundary_before) continue;  // a combining mark: folded with its base
+            UErrorCode s = U_ZERO_ERROR;
+            icu::UnicodeString const folded = nfkc_cf->normalize(icu::UnicodeString(c), s);
+            if (U_SUCCESS(s) && folded.countChar32() == 1) f.single = unify(static_cast<char32_t>(folded.char32At(0)));
+        }
+        return t;
+    }();
+    return table;
+}
+
+}  // namespace
+
 Folder::Folder() {
     UErrorCode status = U_ZERO_ERROR;
     nfkc_cf_ = icu::Normalizer2::getNFKCCasefoldInstance(status);
     if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU NFKC_Casefold unavailable: ") + u_errorName(status));
-    // Precompute the folding of every code point below U+2200 (Latin, Greek, Cyrillic, general
-    // punctuation, currency signs): news text almost never leaves this range, and the table
-    // spares an ICU call per accented letter.
-    simple_.resize(0x2200);
-    for (UChar32 c = 0; c < 0x2200; ++c) {
-        auto& f = simple_[static_cast<std::size_t>(c)];
-        f.boundary_before = nfkc_cf_->hasBoundaryBefore(c);
-        f.upper = u_isupper(c);
-        if (!f.boundary_before) continue;  // a combining mark: folded with its base
-        UErrorCode s = U_ZERO_ERROR;
-        icu::UnicodeString const folded = nfkc_cf_->normalize(icu::UnicodeString(c), s);
-        if (U_SUCCESS(s) && folded.countChar32() == 1) f.single = unify(static_cast<char32_t>(folded.char32At(0)));
-    }
+    simple_ = &simple_folds(nfkc_cf_);
 }
 
 NormalizedText Folder::fold(std::string_view bytes, std::size_t base_offset) const {
@@ -94,7 +106,7 @@ NormalizedText Folder::fold(std::string_view bytes, std::size_t base_offset) con
         UChar32 next;
         U8_NEXT(s, at, length, next);
         if (next < 0) return true;
-        if (static_cast<std::size_t>(next) < simple_.size()) return simple_[static_cast<std::size_t>(next)].boundary_before;
+        if (static_cast<std::size_t>(next) < simple_->size()) return (*simple_)[static_cast<std::size_t>(next)].boundary_before;
         return static_cast<bool>(nfkc_cf_->hasBoundaryBefore(next));
     };
 
@@ -129,8 +141,8 @@ NormalizedText Folder::fold(std::string_view bytes, std::size_t base_offset) con
         }
         auto const to = static_cast<std::size_t>(i);
         // Fast path: a code point whose folding is one code point, with nothing to combine with.
-        if (static_cast<std::size_t>(c) < simple_.size() && segment.isEmpty()) {
-            auto const& f = simple_[static_cast<std::size_t>(c)];
+        if (static_cast<std::size_t>(c) < simple_->size() && segment.isEmpty()) {
+            auto const& f = (*simple_)[static_cast<std::size_t>(c)];
             if (f.single && boundary_at(i)) {
                 emit(f.single, from, to, f.upper);
                 continue;

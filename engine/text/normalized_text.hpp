@@ -45,14 +45,15 @@ public:
     // Folds a lexicon phrase (no offsets kept).
     std::u32string fold_phrase(std::string_view utf8) const;
 
-private:
     struct SimpleFold {
         char32_t single = 0;  // the folded code point, 0 when folding is not one code point
         bool boundary_before = true;
         bool upper = false;
     };
+
+private:
     icu::Normalizer2 const* nfkc_cf_;
-    std::vector<SimpleFold> simple_;
+    std::vector<SimpleFold> const* simple_;  // shared, immutable
 };
 
 // UTF-8 encoding of code points (for messages and lemma output).

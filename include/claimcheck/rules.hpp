@@ -19,6 +19,17 @@ enum class RuleSeverity { info, warning, error };
 std::string_view to_string(RuleSeverity s);
 std::optional<RuleSeverity> rule_severity_named(std::string_view name);
 
+// A claim as a finding shows it: with its file, its exact text and its sentence, so a finding
+// that spans several articles prints without them.
+struct FoundClaim {
+    std::string role;
+    Claim claim;
+    std::string file;
+    std::string text;
+    std::string sentence;          // the sentence's text
+    std::size_t sentence_start = 0;  // its byte offset in the file
+};
+
 // One failed check: the rule, the claims it bound, the arithmetic that failed.
 struct Finding {
     Verdict verdict = Verdict::fails;  // only failures are findings; --verdicts all shows the rest
@@ -28,7 +39,7 @@ struct Finding {
     std::string file;
     std::size_t line = 0;    // of the first claim
     std::size_t column = 0;
-    std::vector<std::pair<std::string, Claim>> claims;  // role → claim
+    std::vector<FoundClaim> claims;
     std::vector<std::string> trace;                      // one line per step of the arithmetic
 };
 
@@ -64,5 +75,10 @@ RuleSet load_rules(std::vector<std::filesystem::path> const& packs, Lexicon cons
 // Runs every rule on a document with its claims built; findings in rule order, then text order.
 // With `all_verdicts`, the checks that hold or cannot be decided come too, for explaining.
 std::vector<Finding> run_rules(RuleSet const& rules, Document const& doc, bool all_verdicts = false);
+// Runs the rules whose checks compare documents with each other (contradictions across
+// articles) on the whole corpus.
+std::vector<Finding> run_corpus_rules(RuleSet const& rules, std::vector<Document const*> const& docs,
+                                      bool all_verdicts = false);
+bool has_corpus_rules(RuleSet const& rules);
 
 }  // namespace claimcheck

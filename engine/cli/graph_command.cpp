@@ -1,0 +1,88 @@
+// `claimcheck graph`: the claim graph of a corpus, for Graphviz, graph tools or scripts.
+#include "cli/commands.hpp"
+#include "cli/rule_setup.hpp"
+#include "graph/dataset_refs.hpp"
+#include "graph/graph_builder.hpp"
+#include "io/input.hpp"
+
+#include <fstream>
+#include <iostream>
+#include <memory>
+
+namespace claimcheck::cli {
+namespace {
+
+struct GraphOptionsCli {
+    RuleOptions rules;
+    std::vector<std::string> inputs;
+    std::string format = "dot";
+    std::string output;
+};
+
+void print(std::vector<Diagnostic> const& ds) {
+    for (auto const& d : ds) std::cerr << format_diagnostic(d) << '\n';
+}
+
+void write(std::ostream& out, graph::Graph const& g, std::string const& format) {
+    if (format == "graphml") graph::write_graphml(out, g);
+    else if (format == "json") graph::write_json(out, g);
+    else graph::write_dot(out, g);
+}
+
+int run(GraphOptionsCli const& o) {
+    std::unique_ptr<Engine> engine;
+    try {
+        engine = load_engine(o.rules);
+    } catch (LoadError const& e) {
+        print(e.diagnostics());
+        std::cerr << "claimcheck graph: error: the rules did not load; no graph was written\n";
+        return exit_error;
+    }
+    std::vector<Diagnostic> problems;
+    auto const files = io::expand_inputs(o.inputs, problems);
+    bool failed = false;
+    for (auto const& d : problems) failed |= d.severity == Severity::error;
+    print(problems);
+    std::vector<std::unique_ptr<Document>> corpus;
+    for (auto const& file : files) {
+        problems.clear();
+        auto source = io::read_input(file, problems);
+        print(problems);
+        if (!source) {
+            failed = true;
+            continue;
+        }
+        corpus.push_back(std::make_unique<Document>(engine->read(source->name, std::move(source->bytes))));
+    }
+    std::vector<Document const*> docs;
+    for (auto const& d : corpus) docs.push_back(d.get());
+    auto const g = graph::build_graph(engine->sources, docs, &engine->kinds, graph::declared_datasets(engine->pack_dirs));
+    if (o.output.empty()) {
+        write(std::cout, g.graph(), o.format);
+    } else {
+        std::ofstream out(o.output, std::ios::binary);
+        write(out, g.graph(), o.format);
+        if (!out) {
+            std::cerr << "claimcheck graph: error: cannot write " << o.output << '\n';
+            return exit_error;
+        }
+    }
+    return failed ? exit_error : exit_clean;
+}
+
+}  // namespace
+
+std::function<int()> add_graph_command(CLI::App& app) {
+    auto options = std::make_shared<GraphOptionsCli>();
+    auto* cmd = app.add_subcommand("graph", "Export the graph of sources, articles, claims and facts of the inputs.");
+    cmd->add_option("inputs", options->inputs, "Files or directories to read (directories: *.txt); - reads stdin")
+        ->required();
+    add_rule_options(*cmd, options->rules);
+    cmd->add_option("--format", options->format, "dot (Graphviz), graphml or json")
+        ->check(CLI::IsMember({"dot", "graphml", "json"}))
+        ->capture_default_str();
+    cmd->add_option("--output,-o", options->output, "Write the graph to this file instead of standard output");
+    return [options] { return run(*options); };
+}
+
+}  // namespace claimcheck::cli
