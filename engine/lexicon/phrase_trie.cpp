@@ -11,6 +11,7 @@ bool is_letter_slow(char32_t c) { return u_isalpha(static_cast<UChar32>(c)); }
 bool is_word_char_slow(char32_t c) { return u_isalnum(static_cast<UChar32>(c)); }
 
 std::uint32_t PhraseTrie::child(std::uint32_t node, char32_t c) const {
+    if (node == 0 && c < 128) return root_ascii_[c];
     auto const& kids = nodes_[node].children;
     auto it = std::lower_bound(kids.begin(), kids.end(), c, [](auto const& kv, char32_t k) { return kv.first < k; });
     if (it == kids.end() || it->first != c) return 0;
@@ -27,6 +28,7 @@ void PhraseTrie::add(std::u32string const& phrase, std::uint32_t payload) {
             auto& kids = nodes_[node].children;
             auto it = std::lower_bound(kids.begin(), kids.end(), c, [](auto const& kv, char32_t k) { return kv.first < k; });
             kids.insert(it, {c, next});
+            if (node == 0 && c < 128) root_ascii_[c] = next;
         }
         node = next;
     }

@@ -1,6 +1,7 @@
 // Longest-match lookup of folded phrases ("kilomètres carrés", "plus d'") at a text position.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -31,6 +32,9 @@ private:
     };
     std::uint32_t child(std::uint32_t node, char32_t c) const;
     std::vector<Node> nodes_{Node{}};
+    // The root's children for ASCII code points, looked up directly: most positions of a text
+    // start no phrase, and this answers that without a search.
+    std::array<std::uint32_t, 128> root_ascii_{};
 };
 
 // Letters and digits, for word boundaries: Unicode-aware, without locale. ASCII is decided
