@@ -56,7 +56,12 @@ int run(GraphOptionsCli const& o) {
     }
     std::vector<Document const*> docs;
     for (auto const& d : corpus) docs.push_back(d.get());
-    auto const g = graph::build_graph(engine->sources, docs, &engine->kinds, graph::declared_datasets(engine->pack_dirs));
+    auto g = graph::build_graph(engine->sources, docs, &engine->kinds, graph::declared_datasets(engine->pack_dirs));
+    // Contradictions and corroborations come from the contradiction rules of the packs.
+    RuleSet contradiction_rules;
+    for (auto const& rule : engine->rules.rules)
+        if (rule.check == "contradiction") contradiction_rules.rules.push_back(rule);
+    graph::add_verdicts(g, run_corpus_rules(contradiction_rules, docs, true));
     if (o.output.empty()) {
         write(std::cout, g.graph(), o.format);
     } else {

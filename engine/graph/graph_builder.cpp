@@ -98,4 +98,18 @@ ClaimGraph build_graph(SourceRegistry const& sources, std::vector<Document const
     return g;
 }
 
+void add_verdicts(ClaimGraph& g, std::vector<Finding> const& findings) {
+    for (auto const& f : findings) {
+        if (f.claims.size() < 2 || f.verdict == Verdict::undecided) continue;
+        auto id_of = [](FoundClaim const& c) {
+            return fmt::format("q{}@{}", c.claim.id, std::filesystem::path(c.file).filename().string());
+        };
+        auto const a = g.find(NodeKind::claim, id_of(f.claims[0]));
+        auto const b = g.find(NodeKind::claim, id_of(f.claims[1]));
+        if (!a || !b) continue;
+        if (f.verdict == Verdict::fails) g.link(*a, *b, EdgeKind::contradicts, f.message);
+        else g.link(*b, *a, EdgeKind::corroborates);
+    }
+}
+
 }  // namespace claimcheck::graph

@@ -4,6 +4,7 @@
 
 #include <claimcheck/claim.hpp>
 #include <claimcheck/claim_graph.hpp>
+#include <claimcheck/rules.hpp>
 #include <claimcheck/claims.hpp>
 #include <claimcheck/sources.hpp>
 
@@ -26,5 +27,9 @@ ClaimGraph build_graph(SourceRegistry const& sources, std::vector<Document const
 // The fact a claim is about: "kind|place|start|end|unit"; "" when it has no kind or no known
 // period (a figure with no date cannot be matched with another one safely).
 std::string fact_id(Claim const& claim);
+
+// Links the claims a contradiction check compared: `contradicts` where it failed (the note is
+// the gap), `corroborates` where independent sources agreed.
+void add_verdicts(ClaimGraph& g, std::vector<Finding> const& contradiction_verdicts);
 
 }  // namespace claimcheck::graph
