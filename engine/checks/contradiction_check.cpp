@@ -24,6 +24,16 @@ std::string lower(std::string s) {
     return s;
 }
 
+// "la région de Koursk", "l'oblast de Koursk" and "Koursk" name one place: the name after the
+// last "de" / "d'", lower-cased.
+std::string place_key(std::string const& place) {
+    std::string key = lower(place);
+    for (std::string_view marker : {" de ", " d'", " du ", " des "}) {
+        if (auto at = key.rfind(marker); at != std::string::npos) key = key.substr(at + marker.size());
+    }
+    return key;
+}
+
 std::string names(Claim const& c) {
     std::string out;
     for (auto const& a : c.sources) out += (out.empty() ? "" : ", ") + a.name;
@@ -58,7 +68,7 @@ private:
                 if (c.aspect != Aspect::total && c.aspect != Aspect::record) continue;
                 if (auto const* kind = kinds_.find(c.kind); !kind || kind->fallback) continue;
                 if (!c.period.start || !c.period.end) continue;
-                out[fmt::format("{}|{}|{}|{}|{}", c.kind, c.quantity.unit, *c.period.start, *c.period.end, lower(c.place))]
+                out[fmt::format("{}|{}|{}|{}|{}", c.kind, c.quantity.unit, *c.period.start, *c.period.end, place_key(c.place))]
                     .push_back({&c, doc});
             }
         }
