@@ -34,22 +34,11 @@ bool reaches(RuleSeverity s, std::string const& fail_on) {
 }
 
 int run(CheckOptionsCli const& o) {
-    std::unique_ptr<Engine> engine;
-    try {
-        engine = load_engine(o.rules);
-    } catch (LoadError const& e) {
-        print(e.diagnostics());
-        std::cerr << "claimcheck check: error: the rules did not load; nothing was checked\n";
-        return exit_error;
-    }
+    auto const engine = load_engine_or_report(o.rules, "check", "nothing was checked");
+    if (!engine) return exit_error;
     ExtractOptions options;
     if (!o.date.empty()) options.document_date = o.date;
 
-    std::vector<Diagnostic> problems;
-    auto const files = io::expand_inputs(o.inputs, problems);
-    bool input_failed = false;
-    for (auto const& d : problems) input_failed |= d.severity == Severity::error;
-    print(problems);
     bool failing_finding = false;
     std::size_t count = 0;
     auto report = [&](std::vector<Finding> const& findings) {
@@ -64,18 +53,11 @@ int run(CheckOptionsCli const& o) {
     // Rules that compare articles need every document; the others report as each is read.
     bool const keep = has_corpus_rules(engine->rules);
     std::vector<std::unique_ptr<Document>> corpus;
-    for (auto const& file : files) {
-        problems.clear();
-        auto source = io::read_input(file, problems);
-        print(problems);
-        if (!source) {
-            input_failed = true;
-            continue;
-        }
-        auto doc = std::make_unique<Document>(engine->read(source->name, std::move(source->bytes), options));
+    bool const input_failed = !io::read_inputs(o.inputs, [&](io::SourceText&& source) {
+        auto doc = std::make_unique<Document>(engine->read(source.name, std::move(source.bytes), options));
         report(run_rules(engine->rules, *doc, o.verdicts == "all"));
         if (keep) corpus.push_back(std::move(doc));
-    }
+    });
     if (keep) {
         std::vector<Document const*> docs;
         for (auto const& d : corpus) docs.push_back(d.get());

@@ -86,35 +86,24 @@ int run(ExtractOptionsCli const& o) {
     ExtractOptions options;
     if (!o.date.empty()) options.document_date = o.date;
 
-    std::vector<Diagnostic> problems;
-    auto const files = io::expand_inputs(o.inputs, problems);
-    bool failed = false;
-    for (auto const& d : problems) failed |= d.severity == Severity::error;
-    print(problems);
     if (o.format == "text") {
         std::cout << "location\tid\tspan\tvalue\tinterval\tunit\tqualifier\tnoun\n";
     }
-    for (auto const& file : files) {
-        problems.clear();
-        auto source = io::read_input(file, problems);
-        print(problems);
-        if (!source) {
-            failed = true;
-            continue;
-        }
+    bool failed = false;
+    bool const read = io::read_inputs(o.inputs, [&](io::SourceText&& source) {
         try {
-            if (builder) extract_with_claims(extractor, *builder, attributor, options, o.format, *source);
-            else extractor.extract(source->bytes, options, *make_writer(o.format, source->name, source->bytes));
+            if (builder) extract_with_claims(extractor, *builder, attributor, options, o.format, source);
+            else extractor.extract(source.bytes, options, *make_writer(o.format, source.name, source.bytes));
         } catch (std::exception const& e) {
             // One document the extractor cannot finish must not cost the others their records.
             std::cout.flush();
-            print({{Severity::error, "extract.failed", source->name, 0, 0,
+            print({{Severity::error, "extract.failed", source.name, 0, 0,
                     fmt::format("extraction stopped: {}; the records before this point were printed", e.what())}});
             failed = true;
         }
         std::cout.flush();
-    }
-    return failed ? exit_error : exit_clean;
+    });
+    return failed || !read ? exit_error : exit_clean;
 }
 
 }  // namespace

@@ -30,30 +30,12 @@ void write(std::ostream& out, graph::Graph const& g, std::string const& format) 
 }
 
 int run(GraphOptionsCli const& o) {
-    std::unique_ptr<Engine> engine;
-    try {
-        engine = load_engine(o.rules);
-    } catch (LoadError const& e) {
-        print(e.diagnostics());
-        std::cerr << "claimcheck graph: error: the rules did not load; no graph was written\n";
-        return exit_error;
-    }
-    std::vector<Diagnostic> problems;
-    auto const files = io::expand_inputs(o.inputs, problems);
-    bool failed = false;
-    for (auto const& d : problems) failed |= d.severity == Severity::error;
-    print(problems);
+    auto const engine = load_engine_or_report(o.rules, "graph", "no graph was written");
+    if (!engine) return exit_error;
     std::vector<std::unique_ptr<Document>> corpus;
-    for (auto const& file : files) {
-        problems.clear();
-        auto source = io::read_input(file, problems);
-        print(problems);
-        if (!source) {
-            failed = true;
-            continue;
-        }
-        corpus.push_back(std::make_unique<Document>(engine->read(source->name, std::move(source->bytes))));
-    }
+    bool const failed = !io::read_inputs(o.inputs, [&](io::SourceText&& source) {
+        corpus.push_back(std::make_unique<Document>(engine->read(source.name, std::move(source.bytes))));
+    });
     std::vector<Document const*> docs;
     for (auto const& d : corpus) docs.push_back(d.get());
     auto g = graph::build_graph(engine->sources, docs, &engine->kinds, graph::declared_datasets(engine->pack_dirs));

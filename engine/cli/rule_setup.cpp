@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <iostream>
 
 namespace claimcheck::cli {
 namespace fs = std::filesystem;
@@ -27,6 +28,17 @@ Document Engine::read(std::string file, std::string bytes, ExtractOptions const&
     claims->build(doc);
     attributor->attribute(doc);
     return doc;
+}
+
+std::unique_ptr<Engine> load_engine_or_report(RuleOptions const& options, std::string_view command,
+                                              std::string_view consequence) {
+    try {
+        return load_engine(options);
+    } catch (LoadError const& e) {
+        for (auto const& d : e.diagnostics()) std::cerr << format_diagnostic(d) << '\n';
+        std::cerr << fmt::format("claimcheck {}: error: the rules did not load; {}\n", command, consequence);
+        return nullptr;
+    }
 }
 
 std::unique_ptr<Engine> load_engine(RuleOptions const& options) {

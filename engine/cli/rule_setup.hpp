@@ -43,6 +43,10 @@ struct Engine {
 
 // Loads everything or throws LoadError with every problem found.
 std::unique_ptr<Engine> load_engine(RuleOptions const& options);
+// The same for a command: prints every problem and "claimcheck <command>: error: the rules did
+// not load; <consequence>" on stderr, and returns null.
+std::unique_ptr<Engine> load_engine_or_report(RuleOptions const& options, std::string_view command,
+                                              std::string_view consequence);
 
 // The shipped packs: every directory of the rules root but lexicon/.
 std::vector<std::filesystem::path> shipped_packs(std::filesystem::path const& root);

@@ -22,14 +22,8 @@ int run(TestOptionsCli o) {
     // Directories named on the command line are the packs under test; without any, the shipped packs.
     o.rules.rule_dirs.insert(o.rules.rule_dirs.end(), o.dirs.begin(), o.dirs.end());
     if (!o.dirs.empty() && o.rules.packs.empty()) o.rules.use_shipped_packs = false;
-    std::unique_ptr<Engine> engine;
-    try {
-        engine = load_engine(o.rules);
-    } catch (LoadError const& e) {
-        for (auto const& d : e.diagnostics()) std::cerr << format_diagnostic(d) << '\n';
-        std::cerr << "claimcheck test: error: the rules did not load\n";
-        return exit_error;
-    }
+    auto const engine = load_engine_or_report(o.rules, "test", "no fixture was run");
+    if (!engine) return exit_error;
     std::size_t passed = 0, failed = 0, skipped = 0;
     for (auto const& rule : engine->rules.rules) {
         if (auto const why = rule.impl->unavailable(); !why.empty()) {

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <iostream>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -112,6 +113,27 @@ std::vector<std::string> expand_inputs(std::vector<std::string> const& args, std
         files.insert(files.end(), found.begin(), found.end());
     }
     return files;
+}
+
+bool read_inputs(std::vector<std::string> const& args, std::function<void(SourceText&&)> const& use) {
+    std::vector<Diagnostic> problems;
+    auto const print = [&problems] {
+        for (auto const& d : problems) std::cerr << format_diagnostic(d) << '\n';
+        problems.clear();
+    };
+    auto const files = expand_inputs(args, problems);
+    bool ok = std::none_of(problems.begin(), problems.end(), [](auto const& d) { return d.severity == Severity::error; });
+    print();
+    for (auto const& file : files) {
+        auto source = read_input(file, problems);
+        print();
+        if (!source) {
+            ok = false;
+            continue;
+        }
+        use(std::move(*source));
+    }
+    return ok;
 }
 
 std::optional<SourceText> read_input(std::string const& path, std::vector<Diagnostic>& problems) {

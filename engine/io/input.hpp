@@ -4,6 +4,7 @@
 
 #include <claimcheck/diagnostic.hpp>
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -22,5 +23,10 @@ std::vector<std::string> expand_inputs(std::vector<std::string> const& args, std
 // Reads one input. A missing, unreadable or binary file is an error (nullopt); invalid UTF-8
 // is a warning at its first bad byte, and the text is read on with U+FFFD in its place.
 std::optional<SourceText> read_input(std::string const& path, std::vector<Diagnostic>& problems);
+
+// Every input of the command line in turn: expands them, reads each, prints every problem on
+// stderr and hands each readable one to `use`. Returns false when an input could not be read
+// (the others are still used).
+bool read_inputs(std::vector<std::string> const& args, std::function<void(SourceText&&)> const& use);
 
 }  // namespace claimcheck::io
