@@ -23,10 +23,6 @@ struct CheckOptionsCli {
     std::string verdicts = "failures";
 };
 
-void print(std::vector<Diagnostic> const& ds) {
-    for (auto const& d : ds) std::cerr << format_diagnostic(d) << '\n';
-}
-
 bool reaches(RuleSeverity s, std::string const& fail_on) {
     if (fail_on == "none") return false;
     auto const threshold = rule_severity_named(fail_on).value_or(RuleSeverity::error);

@@ -19,10 +19,6 @@ struct GraphOptionsCli {
     std::string output;
 };
 
-void print(std::vector<Diagnostic> const& ds) {
-    for (auto const& d : ds) std::cerr << format_diagnostic(d) << '\n';
-}
-
 void write(std::ostream& out, graph::Graph const& g, std::string const& format) {
     if (format == "graphml") graph::write_graphml(out, g);
     else if (format == "json") graph::write_json(out, g);
