@@ -9,6 +9,9 @@
 
 #include <fmt/format.h>
 
+#include <map>
+#include <set>
+
 namespace claimcheck::checks {
 namespace {
 
@@ -27,62 +30,93 @@ std::optional<std::string> day_before(std::string const& iso) {
 
 enum class Mode { increment, monotonic };
 
+struct Placed {
+    Claim const* claim;
+    Document const* doc;
+};
+
+// Counters run over the whole corpus: yesterday's total is often in yesterday's article.
 class CounterCheck : public Check {
 public:
     CounterCheck(Mode mode, Selector total, Selector increment, Lexicon const& lexicon)
         : mode_(mode), total_(std::move(total)), increment_(std::move(increment)), lexicon_(lexicon) {}
 
-    void evaluate(Document const& doc, std::function<void(Evaluation)> const& out) const override {
-        auto const groups = by_kind_and_unit(doc);
+    bool corpus_wide() const override { return true; }
+    void evaluate(Document const&, std::function<void(Evaluation)> const&) const override {}
+
+    void evaluate_corpus(std::vector<Document const*> const& docs, std::function<void(Evaluation)> const& out) const override {
+        auto const groups = dated_totals(docs);
         if (mode_ == Mode::monotonic) {
-            for (auto const& [key, group] : groups) never_down(group, doc, out);
+            for (auto const& [key, group] : groups) never_down(group, out);
             return;
         }
-        for (auto const& link : linked_claims(doc, Relation::Kind::increment)) {
-            auto const* total = link.member("total");
-            auto const* change = link.member("increment");
-            if (!total || !change || !total_.matches(*total, lexicon_) || !increment_.matches(*change, lexicon_)) continue;
-            auto const group = groups.find(kind_and_unit(total->kind, total->quantity.unit));
-            if (group != groups.end()) difference(*total, *change, group->second, doc, out);
+        for (auto const* doc : docs) {
+            for (auto const& link : linked_claims(*doc, Relation::Kind::increment)) {
+                auto const* total = link.member("total");
+                auto const* change = link.member("increment");
+                if (!total || !change || !total_.matches(*total, lexicon_) || !increment_.matches(*change, lexicon_)) continue;
+                auto const group = groups.find(kind_and_unit(total->kind, total->quantity.unit));
+                if (group != groups.end()) difference({total, doc}, *change, group->second, out);
+            }
         }
     }
 
 private:
-    void never_down(std::vector<Claim const*> const& group, Document const& doc,
-                    std::function<void(Evaluation)> const& out) const {
-        for (auto const* earlier : group) {
-            if (earlier->aspect != Aspect::total || !total_.matches(*earlier, lexicon_) || !day_of(*earlier)) continue;
-            for (auto const* later : group) {
-                if (later->aspect != Aspect::total || !total_.matches(*later, lexicon_)) continue;
-                auto const d1 = day_of(*earlier);
-                auto const d2 = day_of(*later);
-                if (!d2 || !(*d1 < *d2)) continue;
+    // Totals counted at a day, by kind and unit; one per day and value (an agency figure that
+    // many titles reprint is one statement).
+    std::map<std::string, std::vector<Placed>> dated_totals(std::vector<Document const*> const& docs) const {
+        std::map<std::string, std::vector<Placed>> groups;
+        std::set<std::string> seen;
+        for (auto const* doc : docs) {
+            for (auto const& c : doc->claims) {
+                if (c.kind.empty() || c.aspect != Aspect::total || !total_.matches(c, lexicon_) || !day_of(c)) continue;
+                auto const key = kind_and_unit(c.kind, c.quantity.unit);
+                Range const r = Range::of(c.quantity);
+                if (!seen.insert(fmt::format("{}|{}|{}|{}", key, *day_of(c), r.low, r.high)).second) continue;
+                groups[key].push_back({&c, doc});
+            }
+        }
+        return groups;
+    }
+
+    void never_down(std::vector<Placed> const& group, std::function<void(Evaluation)> const& out) const {
+        for (auto const& earlier : group) {
+            for (auto const& later : group) {
+                auto const d1 = day_of(*earlier.claim);
+                auto const d2 = day_of(*later.claim);
+                if (!(*d1 < *d2)) continue;
                 Evaluation e;
-                e.bound = {{"previous", earlier}, {"total", later}};
-                e.verdict = less_equal(Range::of(earlier->quantity), Range::of(later->quantity));
-                e.values["difference"] = format_fr(Range::of(later->quantity) - Range::of(earlier->quantity));
-                e.trace.push_back(fmt::format("{} ({}) ≤ {} ({}) : {}", claim_text(doc, *earlier), *d1,
-                                              claim_text(doc, *later), *d2, e.verdict == Verdict::fails ? "faux" : "vrai"));
+                e.bound = {{"previous", earlier.claim}, {"total", later.claim}};
+                e.documents = {earlier.doc, later.doc};
+                e.verdict = less_equal(Range::of(earlier.claim->quantity), Range::of(later.claim->quantity));
+                e.values["difference"] = format_fr(Range::of(later.claim->quantity) - Range::of(earlier.claim->quantity));
+                e.trace.push_back(fmt::format("{} ({}, {}) ≤ {} ({}, {}) : {}", claim_text(*earlier.doc, *earlier.claim), *d1,
+                                              earlier.doc->file, claim_text(*later.doc, *later.claim), *d2, later.doc->file,
+                                              e.verdict == Verdict::fails ? "faux" : "vrai"));
                 out(std::move(e));
             }
         }
     }
 
-    void difference(Claim const& total, Claim const& change, std::vector<Claim const*> const& group, Document const& doc,
+    void difference(Placed total, Claim const& change, std::vector<Placed> const& group,
                     std::function<void(Evaluation)> const& out) const {
-        auto const day = day_of(total);
+        auto const day = day_of(*total.claim);
         if (!day) return;
         auto const previous_day = day_before(*day);
-        for (auto const* previous : group) {
-            if (previous == &total || previous->aspect != Aspect::total || day_of(*previous) != previous_day) continue;
+        for (auto const& previous : group) {
+            if (previous.claim == total.claim || day_of(*previous.claim) != previous_day) continue;
             Evaluation e;
-            e.bound = {{"total", &total}, {"increment", &change}, {"previous", previous}};
-            Range const expected = Range::of(total.quantity) - Range::of(previous->quantity);
+            e.bound = {{"total", total.claim}, {"increment", &change}, {"previous", previous.claim}};
+            e.documents = {total.doc, total.doc, previous.doc};
+            Range const expected = Range::of(total.claim->quantity) - Range::of(previous.claim->quantity);
             e.verdict = equal(Range::of(change.quantity), expected);
             e.values["expected"] = format_fr(expected);
-            e.trace.push_back(fmt::format("{} ({}) − {} ({}) = {} ; le texte dit {} : {}", claim_text(doc, total), *day,
-                                          claim_text(doc, *previous), *previous_day, format_fr(expected),
-                                          claim_text(doc, change), e.verdict == Verdict::fails ? "incohérent" : "cohérent"));
+            e.trace.push_back(fmt::format("{} ({}) − {} ({}{}) = {} ; le texte dit {} : {}",
+                                          claim_text(*total.doc, *total.claim), *day,
+                                          claim_text(*previous.doc, *previous.claim), *previous_day,
+                                          previous.doc == total.doc ? "" : ", " + previous.doc->file, format_fr(expected),
+                                          claim_text(*total.doc, change),
+                                          e.verdict == Verdict::fails ? "incohérent" : "cohérent"));
             out(std::move(e));
         }
     }
