@@ -42,6 +42,7 @@ done
 
 # Findings of `claimcheck check` on the rule fixtures, in both formats.
 mkdir -p tests/golden/check
-"$bin" check --fail-on none --format text rules/*/*.txt >tests/golden/check/fixtures.txt 2>/dev/null
-"$bin" check --fail-on none --format json rules/*/*.txt >tests/golden/check/fixtures.jsonl 2>/dev/null
+# Each fixture is its own corpus: rules that compare articles must not pair two fixtures.
+for f in rules/*/*.txt; do "$bin" check --fail-on none --format text "$f" 2>/dev/null; done >tests/golden/check/fixtures.txt
+for f in rules/*/*.txt; do "$bin" check --fail-on none --format json "$f" 2>/dev/null; done >tests/golden/check/fixtures.jsonl
 echo "updated tests/golden/check/fixtures.{jsonl,txt}"
