@@ -116,12 +116,15 @@ std::string format_fr(double v) {
         if (i > 0 && (whole.size() - i) % 3 == 0) grouped += "\u202f";
         grouped += whole[i];
     }
-    return (rounded < 0 ? "−" : "") + grouped + (decimals.empty() ? "" : "," + decimals);
+    std::string out = rounded < 0 ? "−" : "";
+    out += grouped;
+    if (!decimals.empty()) out += "," + decimals;
+    return out;
 }
 
 std::string format_fr(Range r) {
     if (r.is_exact()) return format_fr(r.low);
-    return "[" + format_fr(r.low) + " ; " + format_fr(r.high) + "]";
+    return fmt::format("[{} ; {}]", format_fr(r.low), format_fr(r.high));
 }
 
 }  // namespace claimcheck

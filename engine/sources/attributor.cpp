@@ -18,13 +18,14 @@ bool ends_clause(char32_t c) { return c == U',' || c == U';' || c == U':' || c =
 // Spans [begin, end) of quoted text: « … », “ … ”, and straight quotes taken in pairs.
 std::vector<Hit> quotations(std::u32string_view t) {
     std::vector<Hit> out;
-    std::optional<std::size_t> open;
+    constexpr std::size_t none = std::u32string_view::npos;
+    std::size_t open = none;
     for (std::size_t i = 0; i < t.size(); ++i) {
         char32_t const c = t[i];
-        if (c == U'«' || c == U'“' || (c == U'"' && !open)) open = i;
-        else if ((c == U'»' || c == U'”' || c == U'"') && open) {
-            out.push_back({*open, i + 1, 0});
-            open.reset();
+        if (c == U'«' || c == U'“' || (c == U'"' && open == none)) open = i;
+        else if ((c == U'»' || c == U'”' || c == U'"') && open != none) {
+            out.push_back({open, i + 1, 0});
+            open = none;
         }
     }
     return out;
