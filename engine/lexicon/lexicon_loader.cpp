@@ -280,7 +280,7 @@ private:
 
     void attribution(YAML::Node const& node) {
         if (!r_.check_keys(node, {"before_source", "auxiliaries", "participles", "verbs", "inverted_pronouns", "pronouns",
-                                  "same_source", "chains", "unverified", "refers_back", "name_stops", "name_skips"},
+                                  "same_source", "not_sources", "chains", "unverified", "refers_back", "name_stops", "name_skips"},
                            "'attribution'"))
             return;
         auto& cues = lex_.attribution_cues;
@@ -292,6 +292,7 @@ private:
         list("inverted_pronouns", cues.inverted_pronouns);
         list("pronouns", cues.pronouns);
         list("same_source", cues.same_source);
+        list("not_sources", cues.not_sources);
         list("chains", cues.chains);
         list("unverified", cues.unverified);
         list("refers_back", cues.refers_back);

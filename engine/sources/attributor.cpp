@@ -164,6 +164,8 @@ private:
         if (cues_.pronouns.longest_match(t.data() + p, t.data() + end) ||
             cues_.same_source.longest_match(t.data() + p, t.data() + end))
             return carried();
+        // "selon le vocabulaire utilisé par la Russie", "selon toute vraisemblance": no source.
+        if (cues_.not_sources.longest_match(t.data() + p, t.data() + end)) return std::nullopt;
         auto a = name_at(p, end, std::move(how));
         if (!a) return a;
         // "l'AFP à partir des données de l'ISW": the origin follows the source's name.

@@ -71,6 +71,7 @@ struct AttributionCues {
     PhraseTrie inverted_pronouns;  // "a-t-il", "selon lui": the last named speaker
     PhraseTrie pronouns;           // "il" before a verb: the last named speaker
     PhraseTrie same_source;        // "la même source"
+    PhraseTrie not_sources;        // "selon le vocabulaire …": no source follows
     PhraseTrie chains;             // "à partir des données de": the origin follows
     PhraseTrie unverified;         // "n'ont pu être vérifiées"
     PhraseTrie refers_back;        // "ces données": the previous sentences are covered too

@@ -158,3 +158,10 @@ TEST_CASE("a part_of cycle is reported") {
                                 "  - {id: b, type: media, names: [B], part_of: a}\n");
     CHECK(msg == "registry.yaml:2:47: part_of cycle: 'a' is part of 'b', which is part of 'a'");
 }
+
+TEST_CASE("selon followed by what is not a source attributes nothing") {
+    auto doc = read("Selon le vocabulaire employé par Moscou, 30 localités ont été libérées en novembre.");
+    CHECK(claim(doc, "30 localités").sources.empty());
+    auto doc2 = read("Selon toute vraisemblance, 40 drones ont été abattus dans la nuit.");
+    CHECK(claim(doc2, "40 drones").sources.empty());
+}
