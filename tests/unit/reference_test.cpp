@@ -2,6 +2,7 @@
 // missing day) against totals and increments that hold, fail or cannot be decided, and
 // malformed declarations with their exact file:line:col.
 #include "support/french.hpp"
+#include "support/rule_packs.hpp"
 
 #include "reference/dataset.hpp"
 
@@ -22,26 +23,15 @@ namespace {
 
 fs::path const data_dir = fs::path(CLAIMCHECK_TEST_DIR) / "data" / "reference";
 
-KindRegistry const& shipped_kinds() {
-    static KindRegistry const kinds = [] {
-        std::vector<fs::path> files;
-        for (auto const& pack : fs::directory_iterator(CLAIMCHECK_TEST_RULES_DIR))
-            if (fs::exists(pack.path() / "kinds.yaml")) files.push_back(pack.path() / "kinds.yaml");
-        std::sort(files.begin(), files.end());
-        return load_kinds(files);
-    }();
-    return kinds;
-}
-
 // Every evaluation of the test pack on `text`: "verdict | trace".
 std::vector<std::string> verdicts(std::string const& text, fs::path const& data_root = {}) {
-    auto const rules = load_rules({data_dir / "pack"}, test::french(), shipped_kinds(), data_root);
+    auto const rules = load_rules({data_dir / "pack"}, test::french(), test::shipped_kinds(), data_root);
     Document doc;
     doc.file = "<test>";
     doc.bytes = text;
     doc.extraction = test::extract(doc.bytes);
     doc.date = doc.extraction.document_date;
-    ClaimBuilder(test::french(), shipped_kinds()).build(doc);
+    ClaimBuilder(test::french(), test::shipped_kinds()).build(doc);
     std::vector<std::string> out;
     for (auto const& f : run_rules(rules, doc, true)) {
         auto line = std::string(to_string(f.verdict)) + " | " + (f.trace.empty() ? "" : f.trace.back());
@@ -58,19 +48,9 @@ std::string declaration_errors(std::string const& declaration) {
     fs::create_directories(dir);
     std::ofstream(dir / "rule.yaml") << "check: reference\ndataset: d.dataset.yaml\nmessage: \"{claim}\"\n";
     std::ofstream(dir / "d.dataset.yaml") << declaration;
-    std::ostringstream out;
-    try {
-        load_rules({dir}, test::french(), shipped_kinds());
-    } catch (LoadError const& e) {
-        for (auto const& d : e.diagnostics()) {
-            auto line = format_diagnostic(d);
-            auto const prefix = (dir / "").string();
-            if (line.rfind(prefix, 0) == 0) line = line.substr(prefix.size());
-            out << line << '\n';
-        }
-    }
+    auto errors = test::rule_errors(dir);
     fs::remove_all(dir);
-    return out.str();
+    return errors;
 }
 
 }  // namespace
@@ -136,7 +116,7 @@ TEST_CASE("the data root given at run time replaces the declaration's directory"
 }
 
 TEST_CASE("dataset declarations are not loaded as rules") {
-    auto const rules = load_rules({data_dir / "pack"}, test::french(), shipped_kinds());
+    auto const rules = load_rules({data_dir / "pack"}, test::french(), test::shipped_kinds());
     REQUIRE(rules.rules.size() == 1);
     CHECK(rules.rules[0].id == "pack/counts");
 }
@@ -167,7 +147,7 @@ TEST_CASE("a data file that is not what the declaration says is an error of the 
     std::ofstream(dir / "d.dataset.yaml")
         << "dataset: x\nsource: {id: s}\npath: p\nfiles:\n  - file: a.csv\n    date: date\n    fields: {tanks_destroyed: tank}\n";
     std::vector<Diagnostic> errors;
-    CHECK_FALSE(reference::load_dataset(dir / "d.dataset.yaml", {}, errors, &shipped_kinds()));
+    CHECK_FALSE(reference::load_dataset(dir / "d.dataset.yaml", {}, errors, &test::shipped_kinds()));
     REQUIRE(errors.size() == 1);
     CHECK(errors[0].message == (dir / "p" / "a.csv").string() + ": row 1 has no 'date' field with a YYYY-MM-DD date");
     fs::remove_all(dir);
