@@ -89,6 +89,12 @@ std::map<std::string, std::vector<Claim const*>> by_kind_and_unit(Document const
     return groups;
 }
 
+std::string source_names(Claim const& c, std::string_view when_none) {
+    std::string out;
+    for (auto const& a : c.sources) out += (out.empty() ? "" : ", ") + a.name;
+    return out.empty() ? std::string(when_none) : out;
+}
+
 std::string dimension_of(Lexicon const& lexicon, std::string const& unit) {
     auto const base = split_rate(unit).base;
     for (auto const& u : lexicon.units)

@@ -59,6 +59,12 @@ std::map<std::string, std::vector<Claim const*>> by_kind_and_unit(Document const
 std::string kind_and_unit(std::string const& kind, std::string const& unit);
 
 std::string dimension_of(Lexicon const& lexicon, std::string const& unit);
+
+// A total, or a record (the largest figure of its series is still a level for its period).
+inline bool is_level(Claim const& c) { return c.aspect == Aspect::total || c.aspect == Aspect::record; }
+
+// "l'AFP, l'ISW": the sources of a claim as the text names them; `when_none` when it names none.
+std::string source_names(Claim const& c, std::string_view when_none);
 std::string_view claim_text(Document const& doc, Claim const& c);
 
 }  // namespace claimcheck::checks

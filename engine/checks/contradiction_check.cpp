@@ -34,11 +34,7 @@ std::string place_key(std::string const& place) {
     return key;
 }
 
-std::string names(Claim const& c) {
-    std::string out;
-    for (auto const& a : c.sources) out += (out.empty() ? "" : ", ") + a.name;
-    return out.empty() ? "source non dite" : out;
-}
+std::string names(Claim const& c) { return source_names(c, "source non dite"); }
 
 class ContradictionCheck : public Check {
 public:

@@ -18,9 +18,6 @@ bool within(Period const& inner, Period const& outer) {
     return inside && !same;
 }
 
-// A total, or a record (the largest figure of its series is still a level for its period).
-bool is_level(Claim const& c) { return c.aspect == Aspect::total || c.aspect == Aspect::record; }
-
 bool same_measure(Claim const& a, Claim const& b) {
     return !a.kind.empty() && a.kind == b.kind && a.quantity.unit == b.quantity.unit;
 }

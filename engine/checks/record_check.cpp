@@ -22,8 +22,6 @@ bool earlier(Period const& other, Period const& record) {
     return other.end && record.start && *other.end < *record.start;
 }
 
-bool is_level(Claim const& c) { return c.aspect == Aspect::total || c.aspect == Aspect::record; }
-
 class RecordCheck : public Check {
 public:
     RecordCheck(Selector record, Selector other, Lexicon const& lexicon)

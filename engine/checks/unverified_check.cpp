@@ -93,11 +93,7 @@ private:
         return nullptr;
     }
 
-    static std::string names(Claim const& claim) {
-        std::string out;
-        for (auto const& a : claim.sources) out += (out.empty() ? "" : ", ") + a.name;
-        return out.empty() ? "une source non nommée" : out;
-    }
+    static std::string names(Claim const& claim) { return source_names(claim, "une source non nommée"); }
 
     static std::string side_name(std::string const& side) {
         if (side == "russia") return "russe";

@@ -36,13 +36,7 @@ Document read(std::string text, std::optional<std::string> date = std::nullopt) 
     return doc;
 }
 
-// The claim of the quantity written exactly `figure`.
-Claim const& claim(Document const& doc, std::string_view figure) {
-    for (auto const& c : doc.claims)
-        if (test::span_text(doc.bytes, c.quantity.span) == figure) return c;
-    FAIL("no quantity '" << figure << "' in: " << doc.bytes);
-    throw std::logic_error("unreachable");
-}
+Claim const& claim(Document const& doc, std::string_view figure) { return test::claim_of(doc, figure); }
 
 std::string sentence(Document const& doc, std::string_view figure) {
     return test::span_text(doc.bytes, claim(doc, figure).sentence);

@@ -34,12 +34,7 @@ Document read(std::string text) {
     return doc;
 }
 
-Claim const& claim(Document const& doc, std::string_view figure) {
-    for (auto const& c : doc.claims)
-        if (test::span_text(doc.bytes, c.quantity.span) == figure) return c;
-    FAIL("no quantity '" << figure << "' in: " << doc.bytes);
-    throw std::logic_error("unreachable");
-}
+Claim const& claim(Document const& doc, std::string_view figure) { return test::claim_of(doc, figure); }
 
 Attribution only_source(Document const& doc, std::string_view figure) {
     auto const& c = claim(doc, figure);
