@@ -3,11 +3,18 @@
 #include "cli/date_option.hpp"
 #include "cli/rule_setup.hpp"
 #include "io/input.hpp"
-#include "report/findings_writers.hpp"
+#include "report/run_report.hpp"
 
 #include <claimcheck/claims.hpp>
 #include <claimcheck/extractor.hpp>
+#include <claimcheck/version.hpp>
 
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
 #include <iostream>
 #include <memory>
 
@@ -18,6 +25,7 @@ struct CheckOptionsCli {
     RuleOptions rules;
     std::vector<std::string> inputs;
     std::string format = "text";
+    std::vector<std::string> outputs;  // FORMAT=PATH
     std::string fail_on = "error";
     std::string date;
     std::string verdicts = "failures";
@@ -29,38 +37,95 @@ bool reaches(RuleSeverity s, std::string const& fail_on) {
     return static_cast<int>(s) >= static_cast<int>(threshold);
 }
 
+struct Output {
+    report::OutputFormat const* format;
+    std::string path;  // "" for standard output
+};
+
+// --format and every --output FORMAT=PATH; an unknown format is a usage error.
+std::optional<std::vector<Output>> outputs_of(CheckOptionsCli const& o) {
+    std::vector<Output> out{{report::find_output_format(o.format), ""}};
+    for (auto const& spec : o.outputs) {
+        auto const eq = spec.find('=');
+        auto const* format = eq == std::string::npos ? nullptr : report::find_output_format(spec.substr(0, eq));
+        if (!format || eq + 1 == spec.size()) {
+            std::cerr << "claimcheck check: error: --output " << spec << ": expected FORMAT=PATH with FORMAT one of";
+            for (auto const& f : report::output_formats()) std::cerr << ' ' << f.name;
+            std::cerr << '\n';
+            return std::nullopt;
+        }
+        out.push_back({format, spec.substr(eq + 1)});
+    }
+    return out;
+}
+
+bool write_outputs(std::vector<Output> const& outputs, report::RunReport const& run) {
+    bool ok = true;
+    for (auto const& output : outputs) {
+        if (output.path.empty()) {
+            output.format->write(std::cout, run);
+            continue;
+        }
+        std::ofstream file(output.path, std::ios::binary);
+        if (file) output.format->write(file, run);
+        if (!file) {
+            std::cerr << "claimcheck check: error: cannot write " << output.path << ": " << std::strerror(errno) << '\n';
+            ok = false;
+        }
+    }
+    return ok;
+}
+
 int run(CheckOptionsCli const& o) {
+    auto const outputs = outputs_of(o);
+    if (!outputs) return exit_error;
     auto const engine = load_engine_or_report(o.rules, "check", "nothing was checked");
     if (!engine) return exit_error;
     ExtractOptions options;
     if (!o.date.empty()) options.document_date = o.date;
+    bool const keep_documents = std::any_of(outputs->begin(), outputs->end(), [](Output const& x) { return x.format->needs_documents; });
+    bool const all_verdicts = o.verdicts == "all" ||
+        std::any_of(outputs->begin(), outputs->end(), [](Output const& x) { return x.format->needs_all_verdicts; });
 
-    bool failing_finding = false;
-    std::size_t count = 0;
-    auto report = [&](std::vector<Finding> const& findings) {
-        for (auto const& finding : findings) {
-            bool const failed = finding.verdict == Verdict::fails;
-            count += failed ? 1 : 0;
-            failing_finding |= failed && reaches(finding.severity, o.fail_on);
-            if (o.format == "json") report::write_finding_json(std::cout, finding);
-            else report::write_finding_text(std::cout, finding);
-        }
+    report::RunReport run;
+    run.rules = &engine->rules;
+    run.sources = &engine->sources;
+    run.fail_on = o.fail_on;
+    run.tool_version = claimcheck::version;
+    auto add = [&](std::vector<Finding>&& findings) {
+        for (auto& f : findings) run.findings.push_back(std::move(f));
     };
-    // Rules that compare articles need every document; the others report as each is read.
-    bool const keep = has_corpus_rules(engine->rules);
+    // Rules that compare articles need every document; so does a report that shows the texts.
+    bool const keep = keep_documents || has_corpus_rules(engine->rules);
     std::vector<std::unique_ptr<Document>> corpus;
     bool const input_failed = !io::read_inputs(o.inputs, [&](io::SourceText&& source) {
         auto doc = std::make_unique<Document>(engine->read(source.name, std::move(source.bytes), options));
-        report(run_rules(engine->rules, *doc, o.verdicts == "all"));
+        add(run_rules(engine->rules, *doc, all_verdicts));
         if (keep) corpus.push_back(std::move(doc));
     });
-    if (keep) {
-        std::vector<Document const*> docs;
-        for (auto const& d : corpus) docs.push_back(d.get());
-        report(run_corpus_rules(engine->rules, docs, o.verdicts == "all"));
+    std::vector<Document const*> docs;
+    for (auto const& d : corpus) docs.push_back(d.get());
+    add(run_corpus_rules(engine->rules, docs, all_verdicts));
+    if (keep_documents) run.documents = docs;
+
+    report::RunReport shown = run;
+    if (o.verdicts != "all")  // what holds was only asked for by a writer that needs it
+        for (auto const& output : *outputs)
+            if (!output.format->needs_all_verdicts) {
+                std::erase_if(shown.findings, [](Finding const& f) { return f.verdict != Verdict::fails; });
+                break;
+            }
+    bool const written = write_outputs(*outputs, o.verdicts == "all" ? run : shown);
+
+    std::size_t count = 0;
+    bool failing_finding = false;
+    for (auto const& f : run.findings) {
+        if (f.verdict != Verdict::fails || f.suppression) continue;
+        ++count;
+        failing_finding |= reaches(f.severity, o.fail_on);
     }
     if (o.format == "text") std::cerr << count << (count == 1 ? " finding\n" : " findings\n");
-    if (input_failed) return exit_error;
+    if (input_failed || !written) return exit_error;
     return failing_finding ? exit_findings : exit_clean;
 }
 
@@ -81,9 +146,14 @@ std::function<int()> add_check_command(CLI::App& app) {
     cmd->add_option("inputs", options->inputs, "Files or directories to check (directories: *.txt); - reads stdin")
         ->required();
     add_rule_options(*cmd, options->rules);
-    cmd->add_option("--format", options->format, "text (compiler-style, with the arithmetic) or json (one finding a line)")
-        ->check(CLI::IsMember({"text", "json"}))
-        ->capture_default_str();
+    std::vector<std::string> formats;
+    std::string help = "What to print on standard output:";
+    for (auto const& f : report::output_formats()) {
+        formats.emplace_back(f.name);
+        help += fmt::format(" {} ({});", f.name, f.description);
+    }
+    cmd->add_option("--format", options->format, help)->check(CLI::IsMember(formats))->capture_default_str();
+    cmd->add_option("--output", options->outputs, "FORMAT=PATH: also write that format to a file; may be repeated");
     cmd->add_option("--fail-on", options->fail_on, "Exit 1 when a finding reaches this severity: error, warning, info, none")
         ->check(CLI::IsMember({"error", "warning", "info", "none"}))
         ->capture_default_str();

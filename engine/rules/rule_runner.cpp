@@ -2,7 +2,6 @@
 #include <claimcheck/rules.hpp>
 
 #include "checks/check.hpp"
-#include "report/line_index.hpp"
 #include "rules/message_template.hpp"
 
 #include <algorithm>
@@ -65,7 +64,7 @@ std::string sameness_key(checks::Evaluation const& e) {
 FoundClaim found(std::string const& role, Claim const& c, Document const& doc) {
     auto const& s = c.sentence.end > c.sentence.start ? c.sentence : c.quantity.span;
     return {role, c, doc.file, doc.bytes.substr(c.quantity.span.start, c.quantity.span.end - c.quantity.span.start),
-            doc.bytes.substr(s.start, s.end - s.start), s.start};
+            doc.bytes.substr(s.start, s.end - s.start), s.start, locate(doc, c.quantity.span.start)};
 }
 
 Finding make_finding(Rule const& rule, checks::Evaluation& e, Document const* single) {
@@ -81,8 +80,9 @@ Finding make_finding(Rule const& rule, checks::Evaluation& e, Document const* si
     std::size_t start = e.bound.front().second->quantity.span.start;
     for (std::size_t i = 0; i < e.bound.size(); ++i)
         if (&document_of(e, i, single) == &doc) start = std::min(start, e.bound[i].second->quantity.span.start);
-    auto const at = report::LineIndex(doc.bytes).at(start);
+    auto const at = locate(doc, start);
     f.file = doc.file;
+    f.document_id = document_id(doc);
     f.line = at.line;
     f.column = at.column;
     f.trace = std::move(e.trace);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <claimcheck/extractor.hpp>
+#include <claimcheck/provenance.hpp>
 #include <claimcheck/quantity.hpp>
 #include <claimcheck/range.hpp>
 
@@ -61,10 +62,16 @@ struct Claim {
 // One document read for checking: its bytes, what was extracted, and the claims.
 struct Document {
     std::string file;
-    std::string bytes;
+    std::string bytes;                // the text read (for Markdown, HTML, JSON Lines: taken out of the file)
     std::optional<std::string> date;  // ISO, as precise as known
+    Provenance provenance;            // where the text comes from; positions map back through it
     Extraction extraction;
     std::vector<Claim> claims;        // one per quantity, same order
 };
+
+// Where a byte of the document's text stands in its original file.
+Location locate(Document const& doc, std::size_t text_byte);
+// The document as fingerprints and baselines name it: its record id, else its file.
+std::string document_id(Document const& doc);
 
 }  // namespace claimcheck

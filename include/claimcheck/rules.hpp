@@ -27,7 +27,15 @@ struct FoundClaim {
     std::string file;
     std::string text;
     std::string sentence;          // the sentence's text
-    std::size_t sentence_start = 0;  // its byte offset in the file
+    std::size_t sentence_start = 0;  // its byte offset in the document's text
+    Location at;                   // the claim in the original file
+};
+
+// A finding an editor has accepted: by a comment in the article or a sidecar file.
+struct Suppression {
+    std::string kind;           // "inSource" (a comment in the article) or "external" (a sidecar file)
+    std::string justification;  // the reason given; "" when none (itself a finding)
+    Location at;                // where the suppression is written
 };
 
 // One failed check: the rule, the claims it bound, the arithmetic that failed.
@@ -37,10 +45,12 @@ struct Finding {
     RuleSeverity severity = RuleSeverity::warning;
     std::string message;
     std::string file;
-    std::size_t line = 0;    // of the first claim
+    std::size_t line = 0;    // of the first claim, in the original file
     std::size_t column = 0;
+    std::string document_id; // the first claim's document: its record id, else its file
     std::vector<FoundClaim> claims;
     std::vector<std::string> trace;                      // one line per step of the arithmetic
+    std::optional<Suppression> suppression;              // set when an editor accepted it
 };
 
 namespace checks {
