@@ -1,6 +1,8 @@
 // `claimcheck check`: runs the rule packs on documents and prints findings.
 #include "cli/commands.hpp"
+#include "cli/config_setup.hpp"
 #include "cli/date_option.hpp"
+#include "cli/input_format_option.hpp"
 #include "cli/rule_setup.hpp"
 #include "io/input.hpp"
 #include "report/run_report.hpp"
@@ -26,9 +28,10 @@ struct CheckOptionsCli {
     std::vector<std::string> inputs;
     std::string format = "text";
     std::vector<std::string> outputs;  // FORMAT=PATH
-    std::string fail_on = "error";
+    ReportOptions report;              // --show, --fail-on; the project file fills what is not given
     std::string date;
     std::string verdicts = "failures";
+    io::InputFormat input_format = io::InputFormat::automatic;
 };
 
 bool reaches(RuleSeverity s, std::string const& fail_on) {
@@ -59,9 +62,11 @@ std::optional<std::vector<Output>> outputs_of(CheckOptionsCli const& o) {
     return out;
 }
 
-bool write_outputs(std::vector<Output> const& outputs, report::RunReport const& run) {
+// Each writer gets every verdict when it shows what holds (or --verdicts all); else the failures.
+bool write_outputs(std::vector<Output> const& outputs, report::RunReport const& every, report::RunReport const& failures) {
     bool ok = true;
     for (auto const& output : outputs) {
+        auto const& run = output.format->needs_all_verdicts ? every : failures;
         if (output.path.empty()) {
             output.format->write(std::cout, run);
             continue;
@@ -76,9 +81,13 @@ bool write_outputs(std::vector<Output> const& outputs, report::RunReport const& 
     return ok;
 }
 
-int run(CheckOptionsCli const& o) {
+int run(CheckOptionsCli o) {
     auto const outputs = outputs_of(o);
     if (!outputs) return exit_error;
+    auto const project = load_project_or_report(o.rules, o.report, "check", "nothing was checked");
+    if (!project) return exit_error;
+    auto const inputs = inputs_or_report(*project, o.inputs);
+    if (!inputs) return exit_error;
     auto const engine = load_engine_or_report(o.rules, "check", "nothing was checked");
     if (!engine) return exit_error;
     ExtractOptions options;
@@ -90,7 +99,8 @@ int run(CheckOptionsCli const& o) {
     report::RunReport run;
     run.rules = &engine->rules;
     run.sources = &engine->sources;
-    run.fail_on = o.fail_on;
+    run.kinds = &engine->kinds;
+    run.fail_on = project->fail_on.value;
     run.tool_version = claimcheck::version;
     auto add = [&](std::vector<Finding>&& findings) {
         for (auto& f : findings) run.findings.push_back(std::move(f));
@@ -98,31 +108,30 @@ int run(CheckOptionsCli const& o) {
     // Rules that compare articles need every document; so does a report that shows the texts.
     bool const keep = keep_documents || has_corpus_rules(engine->rules);
     std::vector<std::unique_ptr<Document>> corpus;
-    bool const input_failed = !io::read_inputs(o.inputs, [&](io::SourceText&& source) {
-        auto doc = std::make_unique<Document>(engine->read(source.name, std::move(source.bytes), options));
+    // The exclude globs of the project file leave out files found by walking a directory.
+    auto const not_excluded = [&](std::filesystem::path const& file) { return config::selected(*project, file); };
+    bool const input_failed = !io::read_inputs(*inputs, [&](io::SourceText&& source) {
+        auto doc = std::make_unique<Document>(engine->read(std::move(source), options));
         add(run_rules(engine->rules, *doc, all_verdicts));
         if (keep) corpus.push_back(std::move(doc));
-    });
+    }, &run.input_problems, not_excluded, o.input_format);
     std::vector<Document const*> docs;
     for (auto const& d : corpus) docs.push_back(d.get());
     add(run_corpus_rules(engine->rules, docs, all_verdicts));
+    config::drop_below(run.findings, project->show.value);
     if (keep_documents) run.documents = docs;
 
     report::RunReport shown = run;
     if (o.verdicts != "all")  // what holds was only asked for by a writer that needs it
-        for (auto const& output : *outputs)
-            if (!output.format->needs_all_verdicts) {
-                std::erase_if(shown.findings, [](Finding const& f) { return f.verdict != Verdict::fails; });
-                break;
-            }
-    bool const written = write_outputs(*outputs, o.verdicts == "all" ? run : shown);
+        std::erase_if(shown.findings, [](Finding const& f) { return f.verdict != Verdict::fails; });
+    bool const written = write_outputs(*outputs, run, shown);
 
     std::size_t count = 0;
     bool failing_finding = false;
     for (auto const& f : run.findings) {
         if (f.verdict != Verdict::fails || f.suppression) continue;
         ++count;
-        failing_finding |= reaches(f.severity, o.fail_on);
+        failing_finding |= reaches(f.severity, project->fail_on.value);
     }
     if (o.format == "text") std::cerr << count << (count == 1 ? " finding\n" : " findings\n");
     if (input_failed || !written) return exit_error;
@@ -132,8 +141,11 @@ int run(CheckOptionsCli const& o) {
 }  // namespace
 
 void add_rule_options(CLI::App& cmd, RuleOptions& rules) {
-    cmd.add_option("--rules", rules.rule_dirs, "A directory of your own rules (a pack); may be repeated");
-    cmd.add_option("--pack", rules.packs, "A shipped pack to use (core, conflict); default: all; may be repeated");
+    // One value each time they are given, so `--pack core article.txt` leaves the article an input.
+    cmd.add_option("--rules", rules.rule_dirs, "A directory of your own rules (a pack); may be repeated")
+        ->allow_extra_args(false);
+    cmd.add_option("--pack", rules.packs, "A shipped pack to use (core, conflict); default: all; may be repeated")
+        ->allow_extra_args(false);
     cmd.add_option("--rules-root", rules.rules_root, "The shipped rules directory (default: the installed rules/)");
     cmd.add_option("--language", rules.language, "Lexicon language")->capture_default_str();
     cmd.add_option("--data", rules.data_root,
@@ -143,9 +155,10 @@ void add_rule_options(CLI::App& cmd, RuleOptions& rules) {
 std::function<int()> add_check_command(CLI::App& app) {
     auto options = std::make_shared<CheckOptionsCli>();
     auto* cmd = app.add_subcommand("check", "Check that the figures of the inputs add up, with the rule packs.");
-    cmd->add_option("inputs", options->inputs, "Files or directories to check (directories: *.txt); - reads stdin")
-        ->required();
+    cmd->add_option("inputs", options->inputs,
+                    "Files or directories to check (directories: *.txt); - reads stdin; default: the project file's include");
     add_rule_options(*cmd, options->rules);
+    add_config_options(*cmd, options->rules);
     std::vector<std::string> formats;
     std::string help = "What to print on standard output:";
     for (auto const& f : report::output_formats()) {
@@ -154,15 +167,14 @@ std::function<int()> add_check_command(CLI::App& app) {
     }
     cmd->add_option("--format", options->format, help)->check(CLI::IsMember(formats))->capture_default_str();
     cmd->add_option("--output", options->outputs, "FORMAT=PATH: also write that format to a file; may be repeated");
-    cmd->add_option("--fail-on", options->fail_on, "Exit 1 when a finding reaches this severity: error, warning, info, none")
-        ->check(CLI::IsMember({"error", "warning", "info", "none"}))
-        ->capture_default_str();
+    add_report_options(*cmd, options->report);
     cmd->add_option("--verdicts", options->verdicts,
                     "failures (the findings) or all: also the checks that hold or cannot be decided, with their arithmetic")
         ->check(CLI::IsMember({"failures", "all"}))
         ->capture_default_str();
     cmd->add_option("--date", options->date, "The documents' date (YYYY-MM-DD or YYYY-MM), for dates without a year")
         ->check(check_date);
+    add_input_format_option(*cmd, options->input_format);
     return [options] { return run(*options); };
 }
 

@@ -19,6 +19,8 @@ std::function<int()> add_check_command(CLI::App& app);
 std::function<int()> add_graph_command(CLI::App& app);
 std::function<int()> add_rules_command(CLI::App& app);
 std::function<int()> add_test_command(CLI::App& app);
+std::function<int()> add_init_command(CLI::App& app);
+std::function<int()> add_config_command(CLI::App& app);
 
 // --rules, --pack, --rules-root, --language: where rules come from.
 void add_rule_options(CLI::App& command, RuleOptions& rules);

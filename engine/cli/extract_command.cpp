@@ -1,6 +1,7 @@
 // `claimcheck extract`: the figures of each input as JSON Lines or a table.
 #include "cli/commands.hpp"
 #include "cli/date_option.hpp"
+#include "cli/input_format_option.hpp"
 #include "io/input.hpp"
 #include "report/extract_writers.hpp"
 #include "report/record_log.hpp"
@@ -29,16 +30,18 @@ struct ExtractOptionsCli {
     std::string language = "fr";
     std::string date;
     bool claims = false;
+    io::InputFormat input_format = io::InputFormat::automatic;
 };
 
 void print(std::vector<Diagnostic> const& ds) {
     for (auto const& d : ds) std::cerr << format_diagnostic(d) << '\n';
 }
 
+// Positions are written in the original file, through the document's provenance.
 std::unique_ptr<report::ExtractWriter> make_writer(std::string const& format, std::string const& name,
-                                                   std::string_view bytes) {
-    if (format == "text") return std::make_unique<report::TextTableWriter>(std::cout, name, bytes);
-    return std::make_unique<report::JsonLinesWriter>(std::cout, name, bytes);
+                                                   std::string_view bytes, Provenance const& provenance) {
+    if (format == "text") return std::make_unique<report::TextTableWriter>(std::cout, name, bytes, &provenance);
+    return std::make_unique<report::JsonLinesWriter>(std::cout, name, bytes, &provenance);
 }
 
 // The unit dimensions the lexicon knows, which kinds.yaml may name.
@@ -58,11 +61,12 @@ void extract_with_claims(Extractor const& extractor, ClaimBuilder const& builder
     Document doc;
     doc.file = source.name;
     doc.bytes = std::move(source.bytes);
+    doc.provenance = std::move(source.provenance);
     doc.date = log.extraction.document_date;
     doc.extraction = std::move(log.extraction);
     builder.build(doc);
     attributor.attribute(doc);
-    auto writer = make_writer(format, doc.file, doc.bytes);
+    auto writer = make_writer(format, doc.file, doc.bytes, doc.provenance);
     log.replay(doc.extraction, *writer, [&](std::size_t i) { writer->on_claim(doc.claims[i]); });
 }
 
@@ -90,10 +94,13 @@ int run(ExtractOptionsCli const& o) {
         std::cout << "location\tid\tspan\tvalue\tinterval\tunit\tqualifier\tnoun\n";
     }
     bool failed = false;
-    bool const read = io::read_inputs(o.inputs, [&](io::SourceText&& source) {
+    auto const read_one = [&](io::SourceText&& source) {
+        // The document's own date (front matter, <meta>, record) comes before --date.
+        ExtractOptions own = options;
+        if (source.date) own.document_date = source.date;
         try {
-            if (builder) extract_with_claims(extractor, *builder, attributor, options, o.format, source);
-            else extractor.extract(source.bytes, options, *make_writer(o.format, source.name, source.bytes));
+            if (builder) extract_with_claims(extractor, *builder, attributor, own, o.format, source);
+            else extractor.extract(source.bytes, own, *make_writer(o.format, source.name, source.bytes, source.provenance));
         } catch (std::exception const& e) {
             // One document the extractor cannot finish must not cost the others their records.
             std::cout.flush();
@@ -102,7 +109,8 @@ int run(ExtractOptionsCli const& o) {
             failed = true;
         }
         std::cout.flush();
-    });
+    };
+    bool const read = io::read_inputs(o.inputs, read_one, nullptr, {}, o.input_format);
     return failed || !read ? exit_error : exit_clean;
 }
 
@@ -111,7 +119,8 @@ int run(ExtractOptionsCli const& o) {
 std::function<int()> add_extract_command(CLI::App& app) {
     auto options = std::make_shared<ExtractOptionsCli>();
     auto* cmd = app.add_subcommand("extract", "Print every figure of the inputs: quantities, dates, relations.");
-    cmd->add_option("inputs", options->inputs, "Files to read, directories (their *.txt files) or - for standard input")
+    cmd->add_option("inputs", options->inputs,
+                    "Files to read, directories (their *.txt, *.md, *.html, *.jsonl… files) or - for standard input")
         ->required();
     cmd->add_option("--format", options->format, "jsonl (one JSON object a line) or text (a table)")
         ->check(CLI::IsMember({"jsonl", "text"}))
@@ -123,6 +132,7 @@ std::function<int()> add_extract_command(CLI::App& app) {
                   "kinds come from every <rules>/<pack>/kinds.yaml");
     cmd->add_option("--date", options->date, "The documents' date, YYYY-MM-DD or YYYY-MM, for dates without a year")
         ->check(check_date);
+    add_input_format_option(*cmd, options->input_format);
     return [options] { return run(*options); };
 }
 

@@ -1,5 +1,6 @@
 // `claimcheck graph`: the claim graph of a corpus, for Graphviz, graph tools or scripts.
 #include "cli/commands.hpp"
+#include "cli/input_format_option.hpp"
 #include "cli/rule_setup.hpp"
 #include "graph/dataset_refs.hpp"
 #include "graph/graph_builder.hpp"
@@ -17,6 +18,7 @@ struct GraphOptionsCli {
     std::vector<std::string> inputs;
     std::string format = "dot";
     std::string output;
+    io::InputFormat input_format = io::InputFormat::automatic;
 };
 
 void write(std::ostream& out, graph::Graph const& g, std::string const& format) {
@@ -29,9 +31,10 @@ int run(GraphOptionsCli const& o) {
     auto const engine = load_engine_or_report(o.rules, "graph", "no graph was written");
     if (!engine) return exit_error;
     std::vector<std::unique_ptr<Document>> corpus;
-    bool const failed = !io::read_inputs(o.inputs, [&](io::SourceText&& source) {
-        corpus.push_back(std::make_unique<Document>(engine->read(source.name, std::move(source.bytes))));
-    });
+    auto const read_one = [&](io::SourceText&& source) {
+        corpus.push_back(std::make_unique<Document>(engine->read(std::move(source))));
+    };
+    bool const failed = !io::read_inputs(o.inputs, read_one, nullptr, {}, o.input_format);
     std::vector<Document const*> docs;
     for (auto const& d : corpus) docs.push_back(d.get());
     auto g = graph::build_graph(engine->sources, docs, &engine->kinds, graph::declared_datasets(engine->pack_dirs));
@@ -58,9 +61,11 @@ int run(GraphOptionsCli const& o) {
 std::function<int()> add_graph_command(CLI::App& app) {
     auto options = std::make_shared<GraphOptionsCli>();
     auto* cmd = app.add_subcommand("graph", "Export the graph of sources, articles, claims and facts of the inputs.");
-    cmd->add_option("inputs", options->inputs, "Files or directories to read (directories: *.txt); - reads stdin")
+    cmd->add_option("inputs", options->inputs,
+                    "Files or directories to read (directories: *.txt, *.md, *.html, *.jsonl…); - reads stdin")
         ->required();
     add_rule_options(*cmd, options->rules);
+    add_input_format_option(*cmd, options->input_format);
     cmd->add_option("--format", options->format, "dot (Graphviz), graphml or json")
         ->check(CLI::IsMember({"dot", "graphml", "json"}))
         ->capture_default_str();

@@ -70,6 +70,8 @@ int main(int argc, char** argv) {
     auto run_graph = claimcheck::cli::add_graph_command(app);
     auto run_rules = claimcheck::cli::add_rules_command(app);
     auto run_test = claimcheck::cli::add_test_command(app);
+    auto run_init = claimcheck::cli::add_init_command(app);
+    auto run_config = claimcheck::cli::add_config_command(app);
     try {
         app.parse(argc, argv);
     } catch (CLI::ParseError const& e) {
@@ -83,6 +85,8 @@ int main(int argc, char** argv) {
         if (app.got_subcommand("graph")) return run_graph();
         if (app.got_subcommand("rules")) return run_rules();
         if (app.got_subcommand("test")) return run_test();
+        if (app.got_subcommand("init")) return run_init();
+        if (app.got_subcommand("config")) return run_config();
     } catch (std::exception const& e) {
         std::cerr << "claimcheck: error: " << e.what() << '\n';
         return claimcheck::cli::exit_error;

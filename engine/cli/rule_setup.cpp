@@ -20,9 +20,18 @@ std::vector<fs::path> shipped_packs(fs::path const& root) {
 }
 
 Document Engine::read(std::string file, std::string bytes, ExtractOptions const& options) const {
+    io::SourceText source;
+    source.name = std::move(file);
+    source.bytes = std::move(bytes);
+    return read(std::move(source), options);
+}
+
+Document Engine::read(io::SourceText source, ExtractOptions options) const {
+    if (source.date) options.document_date = source.date;
     Document doc;
-    doc.file = std::move(file);
-    doc.bytes = std::move(bytes);
+    doc.file = std::move(source.name);
+    doc.bytes = std::move(source.bytes);
+    doc.provenance = std::move(source.provenance);
     doc.extraction = extractor->extract(doc.bytes, options);
     doc.date = doc.extraction.document_date;
     claims->build(doc);
@@ -68,6 +77,10 @@ std::unique_ptr<Engine> load_engine(RuleOptions const& options) {
     engine->kinds = load_kinds(kind_files);
     engine->sources = load_sources(sources_file(root));
     engine->rules = load_rules(engine->pack_dirs, engine->lexicon, engine->kinds, options.data_root, &engine->sources);
+    if (options.project) {
+        auto project_errors = config::apply_rule_settings(engine->rules, *options.project);
+        if (!project_errors.empty()) throw LoadError(std::move(project_errors));
+    }
     engine->extractor = std::make_unique<Extractor>(engine->lexicon);
     engine->claims = std::make_unique<ClaimBuilder>(engine->lexicon, engine->kinds);
     engine->attributor = std::make_unique<sources::Attributor>(engine->lexicon, engine->sources);

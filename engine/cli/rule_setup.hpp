@@ -8,10 +8,13 @@
 #include <claimcheck/rules.hpp>
 #include <claimcheck/sources.hpp>
 
+#include "config/project_config.hpp"
+#include "io/input.hpp"
 #include "sources/attributor.hpp"
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -24,6 +27,11 @@ struct RuleOptions {
     std::string language = "fr";
     std::string data_root;               // --data DIR: reference data (else CLAIMCHECK_DATA)
     bool use_shipped_packs = true;       // with no --pack: all shipped packs, or none
+    std::string config_file;             // --config FILE: the project file (else found by walking up)
+    bool no_config = false;              // --no-config
+    // The project file once loaded (cli/config_setup.hpp): its severities and rules turned off
+    // apply to the rules as they load.
+    std::optional<config::ProjectConfig> project;
 };
 
 struct Engine {
@@ -39,6 +47,9 @@ struct Engine {
 
     // Extracts the figures of `bytes` and builds their claims.
     Document read(std::string file, std::string bytes, ExtractOptions const& options = {}) const;
+    // The same for a document read from an input: its own date (front matter, <meta>, record)
+    // comes before options.document_date (--date), and its provenance maps positions back.
+    Document read(io::SourceText source, ExtractOptions options = {}) const;
 };
 
 // Loads everything or throws LoadError with every problem found.

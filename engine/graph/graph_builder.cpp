@@ -57,9 +57,15 @@ std::string claim_text(Document const& doc, Claim const& c) {
     return doc.bytes.substr(span.start, span.end - span.start);
 }
 
+// "a.txt", or "corpus.jsonl#r12" for a record of a JSON Lines file: each record is an article.
+std::string short_name(std::string const& file, std::string const& record_id) {
+    auto const name = std::filesystem::path(file).filename().string();
+    return record_id.empty() ? name : name + "#" + record_id;
+}
+
 void add_document(ClaimGraph& g, Document const& doc, KindRegistry const* kinds) {
-    auto const name = std::filesystem::path(doc.file).filename().string();
-    auto const article = g.node(NodeKind::article, doc.file, doc.date ? name + " (" + *doc.date + ")" : name);
+    auto const name = short_name(doc.file, doc.provenance.record_id);
+    auto const article = g.node(NodeKind::article, document_id(doc), doc.date ? name + " (" + *doc.date + ")" : name);
     for (auto const& c : doc.claims) {
         if (c.kind.empty()) continue;  // a figure the packs cannot name is about nothing we can match
         auto const claim = g.node(NodeKind::claim, fmt::format("q{}@{}", c.id, name),
@@ -102,7 +108,7 @@ void add_verdicts(ClaimGraph& g, std::vector<Finding> const& findings) {
     for (auto const& f : findings) {
         if (f.claims.size() < 2 || f.verdict == Verdict::undecided) continue;
         auto id_of = [](FoundClaim const& c) {
-            return fmt::format("q{}@{}", c.claim.id, std::filesystem::path(c.file).filename().string());
+            return fmt::format("q{}@{}", c.claim.id, short_name(c.file, c.at.record_id));
         };
         auto const a = g.find(NodeKind::claim, id_of(f.claims[0]));
         auto const b = g.find(NodeKind::claim, id_of(f.claims[1]));

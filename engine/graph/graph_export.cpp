@@ -38,19 +38,24 @@ char const* shape_of(NodeKind k) {
 
 }  // namespace
 
-void write_dot(std::ostream& out, Graph const& g) {
-    out << "digraph claims {\n  rankdir=LR;\n  node [fontname=\"Helvetica\"];\n";
+void write_dot(std::ostream& out, Graph const& g, DotStyle const& style) {
+    out << "digraph claims {\n  rankdir=LR;\n  node [fontname=\"Helvetica\"];\n" << style.preamble;
+    auto extra = [](auto const& add, auto x) {
+        if (!add) return std::string();
+        auto attributes = add(x);
+        return attributes.empty() ? attributes : ", " + attributes;
+    };
     for (auto [v, end] = boost::vertices(g); v != end; ++v) {
         auto const& n = g[*v];
         out << "  n" << *v << " [label=" << dot_quoted(n.label) << ", shape=" << shape_of(n.kind)
-            << ", tooltip=" << dot_quoted(std::string(to_string(n.kind)) + " " + n.id) << "];\n";
+            << ", tooltip=" << dot_quoted(std::string(to_string(n.kind)) + " " + n.id) << extra(style.node, *v) << "];\n";
     }
     for (auto [e, end] = boost::edges(g); e != end; ++e) {
         auto const& l = g[*e];
         std::string label(to_string(l.kind));
         if (!l.note.empty()) label += ": " + l.note;
         out << "  n" << boost::source(*e, g) << " -> n" << boost::target(*e, g) << " [label=" << dot_quoted(label)
-            << (l.kind == EdgeKind::contradicts ? ", color=red" : "") << "];\n";
+            << (l.kind == EdgeKind::contradicts ? ", color=red" : "") << extra(style.edge, *e) << "];\n";
     }
     out << "}\n";
 }

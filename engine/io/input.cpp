@@ -1,5 +1,6 @@
 #include "io/input.hpp"
 
+#include "io/input_format.hpp"
 #include "report/line_index.hpp"
 #include "text/utf8.hpp"
 
@@ -18,11 +19,6 @@ namespace claimcheck::io {
 namespace fs = std::filesystem;
 namespace {
 
-bool is_text_file(fs::path const& p) {
-    auto const ext = p.extension().string();
-    return ext == ".txt" || ext == ".text";
-}
-
 Diagnostic problem(Severity severity, std::string code, std::string file, std::string message) {
     return {severity, std::move(code), std::move(file), 0, 0, std::move(message)};
 }
@@ -35,7 +31,9 @@ std::string too_large(std::size_t size) {
     return fmt::format("too large: {} bytes (expected at most {} bytes, 2 GiB; split the file)", size, max_input_bytes);
 }
 
-constexpr char const* expected_input = "expected a file, a directory of *.txt files, or - for standard input";
+std::string expected_input() {
+    return fmt::format("expected a file, a directory of {} files, or - for standard input", input_file_patterns());
+}
 
 // Reads to the end in place: the buffer is sized once from `size_hint` (the file's size) and
 // grows only if the file turns out longer, so a file costs its own size and no copy of it.
@@ -71,7 +69,8 @@ std::string describe_bad_utf8(std::string_view bytes, std::size_t at) {
 
 }  // namespace
 
-std::vector<std::string> expand_inputs(std::vector<std::string> const& args, std::vector<Diagnostic>& problems) {
+std::vector<std::string> expand_inputs(std::vector<std::string> const& args, std::vector<Diagnostic>& problems,
+                                       FileFilter const& selected) {
     std::vector<std::string> files;
     for (auto const& arg : args) {
         if (arg == "-") {
@@ -82,12 +81,12 @@ std::vector<std::string> expand_inputs(std::vector<std::string> const& args, std
         auto const status = fs::status(arg, ec);
         if (status.type() == fs::file_type::not_found) {
             problems.push_back(problem(Severity::error, "input.missing", arg,
-                                       fmt::format("no such file or directory ({})", expected_input)));
+                                       fmt::format("no such file or directory ({})", expected_input())));
             continue;
         }
         if (ec) {
             problems.push_back(problem(Severity::error, "input.unreadable", arg,
-                                       fmt::format("cannot read: {} ({})", ec.message(), expected_input)));
+                                       fmt::format("cannot read: {} ({})", ec.message(), expected_input())));
             continue;
         }
         if (!fs::is_directory(status)) {
@@ -95,19 +94,25 @@ std::vector<std::string> expand_inputs(std::vector<std::string> const& args, std
             continue;
         }
         std::vector<std::string> found;
+        std::size_t left_out = 0;  // input files that `selected` turned down
         for (fs::recursive_directory_iterator it(arg, fs::directory_options::skip_permission_denied, ec), end;
              !ec && it != end; it.increment(ec)) {
-            if (it->is_regular_file(ec) && is_text_file(it->path())) found.push_back(it->path().string());
+            if (!it->is_regular_file(ec) || !is_input_file(it->path())) continue;
+            if (selected && !selected(it->path())) ++left_out;
+            else found.push_back(it->path().string());
         }
         if (ec) {
             problems.push_back(problem(Severity::error, "input.unreadable", arg,
-                                       fmt::format("cannot read the whole directory: {}; {} *.txt file{} found before "
+                                       fmt::format("cannot read the whole directory: {}; {} input file{} found before "
                                                    "the error will be read",
                                                    ec.message(), found.size(), found.size() == 1 ? "" : "s")));
         } else if (found.empty()) {
             problems.push_back(problem(Severity::error, "input.empty-directory", arg,
-                                       "directory has no *.txt files (expected at least one *.txt file in it or "
-                                       "its subdirectories)"));
+                                       fmt::format("directory has no input files{} (expected at least one {} file in "
+                                                   "it or its subdirectories)",
+                                                   left_out ? fmt::format(" left once {} excluded are set aside", left_out)
+                                                            : "",
+                                                   input_file_patterns())));
         }
         std::sort(found.begin(), found.end());
         files.insert(files.end(), found.begin(), found.end());
@@ -115,29 +120,37 @@ std::vector<std::string> expand_inputs(std::vector<std::string> const& args, std
     return files;
 }
 
-bool read_inputs(std::vector<std::string> const& args, std::function<void(SourceText&&)> const& use) {
+bool read_inputs(std::vector<std::string> const& args, std::function<void(SourceText&&)> const& use,
+                 std::vector<Diagnostic>* reported, FileFilter const& selected, InputFormat format) {
     std::vector<Diagnostic> problems;
-    auto const print = [&problems] {
+    auto const print = [&problems, reported] {
         for (auto const& d : problems) std::cerr << format_diagnostic(d) << '\n';
+        if (reported) reported->insert(reported->end(), problems.begin(), problems.end());
         problems.clear();
     };
-    auto const files = expand_inputs(args, problems);
-    bool ok = std::none_of(problems.begin(), problems.end(), [](auto const& d) { return d.severity == Severity::error; });
+    auto const has_error = [&problems] {
+        return std::any_of(problems.begin(), problems.end(), [](auto const& d) { return d.severity == Severity::error; });
+    };
+    auto const files = expand_inputs(args, problems, selected);
+    bool ok = !has_error();
     print();
     for (auto const& file : files) {
-        auto source = read_input(file, problems);
+        auto documents = read_input(file, problems, format);
+        ok = ok && documents && !has_error();  // a bad record fails the run; the good ones are read
         print();
-        if (!source) {
-            ok = false;
-            continue;
-        }
-        use(std::move(*source));
+        if (!documents) continue;
+        for (auto& document : *documents) use(std::move(document));
     }
     return ok;
 }
 
-std::optional<SourceText> read_input(std::string const& path, std::vector<Diagnostic>& problems) {
-    SourceText source;
+std::optional<std::vector<SourceText>> read_input(std::string const& path, std::vector<Diagnostic>& problems,
+                                                  InputFormat format) {
+    // The file's bytes first; the documents are taken out of them once they are known to be text.
+    struct {
+        std::string name;
+        std::string bytes;
+    } source;
     if (path == "-") {
         source.name = "<stdin>";
         if (!read_all(stdin, source.bytes, 0)) {
@@ -190,7 +203,7 @@ std::optional<SourceText> read_input(std::string const& path, std::vector<Diagno
                                         *utf8.first_invalid, describe_bad_utf8(source.bytes, *utf8.first_invalid),
                                         utf8.invalid_sequences, utf8.invalid_sequences == 1 ? "" : "s")});
     }
-    return source;
+    return read_documents(std::move(source.name), std::move(source.bytes), format, problems);
 }
 
 }  // namespace claimcheck::io

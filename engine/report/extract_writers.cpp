@@ -84,10 +84,16 @@ std::string format_interval(Interval const& i) {
                        i.high ? format_number(*i.high) : "+inf", i.high_open || !i.high ? ')' : ']');
 }
 
-JsonLinesWriter::JsonLinesWriter(std::ostream& out, std::string file, std::string_view bytes)
-    : out_(out), file_json_(json_string(file)), bytes_(bytes), lines_(bytes) {}
+JsonLinesWriter::JsonLinesWriter(std::ostream& out, std::string file, std::string_view bytes,
+                                 Provenance const* provenance)
+    : out_(out), file_json_(json_string(file)), bytes_(bytes), positions_(bytes, provenance) {
+    if (provenance && !provenance->record_id.empty()) {
+        append_field(file_json_, "record");
+        append_json_string(file_json_, provenance->record_id);
+    }
+}
 
-// The fields every record starts with: type and file.
+// The fields every record starts with: type, file (and record).
 void JsonLinesWriter::open_record(std::string_view type) {
     line_.clear();
     line_ += R"({"type":")";
@@ -128,11 +134,12 @@ void JsonLinesWriter::on_quantity(Quantity const& q, std::size_t index) {
 }
 
 void JsonLinesWriter::append_span(ByteSpan span) {
-    auto const at = lines_.at(span.start);
+    auto const at = positions_.at(span.start);
+    auto const original = positions_.span(span);
     append_field(line_, "byte_start");
-    append_integer(line_, span.start);
+    append_integer(line_, original.start);
     append_field(line_, "byte_end");
-    append_integer(line_, span.end);
+    append_integer(line_, original.end);
     append_field(line_, "line");
     append_integer(line_, at.line);
     append_field(line_, "column");
@@ -171,10 +178,11 @@ void JsonLinesWriter::on_relation(Relation const& r) {
         line_ += "\"q";
         append_integer(line_, m.quantity);
         line_ += '"';
+        auto const original = positions_.span(m.span);
         append_field(line_, "byte_start");
-        append_integer(line_, m.span.start);
+        append_integer(line_, original.start);
         append_field(line_, "byte_end");
-        append_integer(line_, m.span.end);
+        append_integer(line_, original.end);
         append_field(line_, "text");
         append_json_string(line_, span_text(bytes_, m.span));
         line_ += '}';
@@ -217,10 +225,11 @@ void JsonLinesWriter::on_claim(Claim const& c) {
         line_ += '}';
     }
     append_field(line_, "sentence");
+    auto const sentence = positions_.span(c.sentence);
     line_ += R"({"byte_start":)";
-    append_integer(line_, c.sentence.start);
+    append_integer(line_, sentence.start);
     append_field(line_, "byte_end");
-    append_integer(line_, c.sentence.end);
+    append_integer(line_, sentence.end);
     line_ += '}';
     append_field(line_, "sources");
     line_ += '[';
@@ -244,11 +253,12 @@ void JsonLinesWriter::on_claim(Claim const& c) {
     out_ << line_;
 }
 
-TextTableWriter::TextTableWriter(std::ostream& out, std::string file, std::string_view bytes)
-    : out_(out), file_(std::move(file)), bytes_(bytes), lines_(bytes) {}
+TextTableWriter::TextTableWriter(std::ostream& out, std::string file, std::string_view bytes,
+                                 Provenance const* provenance)
+    : out_(out), file_(std::move(file)), bytes_(bytes), positions_(bytes, provenance) {}
 
 void TextTableWriter::on_quantity(Quantity const& q, std::size_t index) {
-    auto const at = lines_.at(q.span.start);
+    auto const at = positions_.at(q.span.start);
     out_ << fmt::format("{}:{}:{}\tq{}\t{:<36}\t{:>14}\t{:<24}\t{:<9}\t{:<10}\t{}\n", file_, at.line, at.column, index,
                         fmt::format("\"{}\"", span_text(bytes_, q.span)), q.value ? format_number(*q.value) : "-",
                         format_interval(q.interval), q.unit.empty() ? "-" : q.unit, to_string(q.qualifier),
@@ -256,7 +266,7 @@ void TextTableWriter::on_quantity(Quantity const& q, std::size_t index) {
 }
 
 void TextTableWriter::on_date(DateMention const& d) {
-    auto const at = lines_.at(d.span.start);
+    auto const at = positions_.at(d.span.start);
     out_ << fmt::format("{}:{}:{}\tdate\t{:<36}\t{}{}{}\n", file_, at.line, at.column,
                         fmt::format("\"{}\"", span_text(bytes_, d.span)), d.iso, d.until_iso ? " to " + *d.until_iso : "",
                         d.year_inferred ? " (year inferred)" : "");

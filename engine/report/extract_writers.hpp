@@ -1,7 +1,7 @@
 // Writers for `claimcheck extract`: JSON Lines (the contract other tools read) and a table.
 #pragma once
 
-#include "report/line_index.hpp"
+#include "report/original_positions.hpp"
 
 #include <claimcheck/claim.hpp>
 #include <claimcheck/extractor.hpp>
@@ -20,9 +20,11 @@ public:
 };
 
 // One JSON object a line per record of one document; format in README "Output format".
+// Offsets, lines and columns are the original file's (`provenance`: null when the text is the
+// file); a JSON Lines record's id is each object's "record".
 class JsonLinesWriter : public ExtractWriter {
 public:
-    JsonLinesWriter(std::ostream& out, std::string file, std::string_view bytes);
+    JsonLinesWriter(std::ostream& out, std::string file, std::string_view bytes, Provenance const* provenance = nullptr);
     void on_quantity(Quantity const& q, std::size_t index) override;
     void on_date(DateMention const& d) override;
     void on_relation(Relation const& r) override;
@@ -33,16 +35,16 @@ private:
     void append_span(ByteSpan span);
 
     std::ostream& out_;
-    std::string file_json_;  // the file name, already a JSON string
+    std::string file_json_;  // the file name and record id, already JSON: "file":…[,"record":…]
     std::string_view bytes_;
-    LineIndex lines_;
+    OriginalPositions positions_;
     std::string line_;  // reused buffer
 };
 
 // A readable table: line:col, span, value, interval, unit, qualifier, noun.
 class TextTableWriter : public ExtractWriter {
 public:
-    TextTableWriter(std::ostream& out, std::string file, std::string_view bytes);
+    TextTableWriter(std::ostream& out, std::string file, std::string_view bytes, Provenance const* provenance = nullptr);
     void on_quantity(Quantity const& q, std::size_t index) override;
     void on_date(DateMention const& d) override;
     void on_relation(Relation const& r) override;
@@ -52,7 +54,7 @@ private:
     std::ostream& out_;
     std::string file_;
     std::string_view bytes_;
-    LineIndex lines_;
+    OriginalPositions positions_;
 };
 
 // "4500", "27400000000", "0.3333"; JSON has no infinity, so unbounded is null.

@@ -78,14 +78,20 @@ void write_finding_text(std::ostream& out, Finding const& f) {
     for (auto const& step : f.trace) out << "    = " << step << '\n';
 }
 
-void write_finding_json(std::ostream& out, Finding const& f) {
+void write_finding_json(std::ostream& out, Finding const& f, std::string const& fingerprint) {
     nlohmann::ordered_json claims = nlohmann::ordered_json::array();
     for (auto const& c : f.claims) claims.push_back(claim_json(c.role, c.claim, c.file, c.text));
+    nlohmann::ordered_json suppressed = nullptr;
+    if (auto const& s = f.suppression) {
+        suppressed = {{"kind", s->kind}, {"justification", s->justification}, {"file", s->at.file},
+                      {"line", s->at.line}, {"column", s->at.column}};
+    }
     nlohmann::ordered_json j = {{"rule", f.rule},           {"severity", std::string(to_string(f.severity))},
                         {"verdict", std::string(to_string(f.verdict))},
                         {"message", f.message},     {"file", f.file},
                         {"line", f.line},           {"column", f.column},
-                        {"claims", claims},         {"trace", f.trace}};
+                        {"claims", claims},         {"trace", f.trace},
+                        {"fingerprint", fingerprint}, {"suppressed", suppressed}};
     out << j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
 }
 

@@ -5,6 +5,7 @@
 #include <claimcheck/rules.hpp>
 
 #include <ostream>
+#include <string>
 
 namespace claimcheck::report {
 
@@ -13,7 +14,8 @@ namespace claimcheck::report {
 //    = each step of the arithmetic
 void write_finding_text(std::ostream& out, Finding const& f);
 
-// {"rule","severity","message","file","line","column","claims":[…],"trace":[…]}
-void write_finding_json(std::ostream& out, Finding const& f);
+// {"rule","severity","verdict","message","file","line","column","claims":[…],"trace":[…],
+//  "fingerprint" (report/fingerprint.hpp),"suppressed" (null, or how an editor accepted it)}
+void write_finding_json(std::ostream& out, Finding const& f, std::string const& fingerprint);
 
 }  // namespace claimcheck::report

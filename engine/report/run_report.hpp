@@ -13,6 +13,7 @@
 #include <vector>
 
 namespace claimcheck {
+struct KindRegistry;
 struct SourceRegistry;
 }
 
@@ -21,6 +22,7 @@ namespace claimcheck::report {
 struct RunReport {
     RuleSet const* rules = nullptr;            // every rule loaded (SARIF lists them with their help)
     SourceRegistry const* sources = nullptr;   // for naming sources (HTML, graph picture)
+    KindRegistry const* kinds = nullptr;       // for naming claim kinds (HTML, graph picture)
     // Findings in report order. Failures only, unless a writer asked for every verdict: then
     // the checks that hold or cannot be decided come too (Finding::verdict tells).
     std::vector<Finding> findings;

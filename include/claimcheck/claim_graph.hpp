@@ -7,6 +7,7 @@
 
 #include <boost/graph/adjacency_list.hpp>
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <ostream>
@@ -71,8 +72,17 @@ private:
     std::map<std::pair<NodeKind, std::string>, Vertex> index_;
 };
 
+// What a drawing adds to the DOT export (the HTML report colours claims and links them to the
+// text): statements before the nodes, and attributes appended to each node's and edge's list,
+// where they win over the export's own ("label=\"\"" hides an edge's label).
+struct DotStyle {
+    std::string preamble;                           // "node [fontsize=10];\n"
+    std::function<std::string(Vertex)> node;        // "fillcolor=\"#f6c7ad\", href=\"#c-1-q3\""; may be empty
+    std::function<std::string(Edge)> edge;
+};
+
 // Exports for viewers and tools: Graphviz DOT (renders with `dot -Tsvg`), GraphML, JSON.
-void write_dot(std::ostream& out, Graph const& g);
+void write_dot(std::ostream& out, Graph const& g, DotStyle const& style = {});
 void write_graphml(std::ostream& out, Graph const& g);
 void write_json(std::ostream& out, Graph const& g);
 

@@ -101,8 +101,8 @@ TEST_CASE("extract --help describes its inputs and options") {
     CHECK(r.exit_code == 0);
     CHECK(r.out.starts_with("Print every figure of the inputs: quantities, dates, relations.\n"
                             "Usage: claimcheck extract [OPTIONS] inputs...\n"));
-    for (char const* word : {"Files to read, directories (their *.txt files) or - for standard input", "--format",
-                             "jsonl", "--date", "YYYY-MM-DD", "--rules", "--language"})
+    for (char const* word : {"Files to read, directories (their *.txt, *.md, *.html, *.jsonl… files) or - for standard input",
+                             "--format", "jsonl", "--date", "YYYY-MM-DD", "--rules", "--language", "--input-format"})
         CHECK_MESSAGE(r.out.find(word) != std::string::npos, word);
     CHECK(r.err == "");
 }
@@ -113,17 +113,17 @@ TEST_CASE("usage errors exit 2 and say what was expected") {
         std::string err;
     };
     std::vector<Case> const cases{
-        {{}, "claimcheck: error: a subcommand is required (expected one of: extract, check, graph, rules, test)\n"
+        {{}, "claimcheck: error: a subcommand is required (expected one of: extract, check, graph, rules, test, init, config)\n"
              "Run 'claimcheck --help' for more information.\n"},
-        {{"frobnicate", "a.txt"}, "claimcheck: error: unknown subcommand 'frobnicate' (expected one of: extract, check, graph, rules, test)\n"
+        {{"frobnicate", "a.txt"}, "claimcheck: error: unknown subcommand 'frobnicate' (expected one of: extract, check, graph, rules, test, init, config)\n"
                                   "Run 'claimcheck --help' for more information.\n"},
         {{"--frobnicate"}, "claimcheck: error: unknown option '--frobnicate' (expected --help, --version or a "
-                           "subcommand: extract, check, graph, rules, test)\n"
+                           "subcommand: extract, check, graph, rules, test, init, config)\n"
                            "Run 'claimcheck --help' for more information.\n"},
         {{"extract", "--frobnicate", "a.txt"}, "claimcheck extract: error: unknown option '--frobnicate'\n"
                                                "Run 'claimcheck extract --help' for more information.\n"},
-        {{"extract"}, "claimcheck extract: error: missing inputs; expected files to read, directories (their *.txt "
-                      "files) or - for standard input\n"
+        {{"extract"}, "claimcheck extract: error: missing inputs; expected files to read, directories (their *.txt, "
+                      "*.md, *.html, *.jsonl… files) or - for standard input\n"
                       "Run 'claimcheck extract --help' for more information.\n"},
         {{"extract", "a.txt", "--date"}, "claimcheck extract: error: --date needs a value; expected the documents' "
                                          "date, YYYY-MM-DD or YYYY-MM, for dates without a year\n"
@@ -158,31 +158,33 @@ TEST_CASE("a missing file is named and the files around it are still read") {
     auto const r = s.run_claimcheck({"extract", "avant.txt", "absent.txt", "apres.txt"});
     CHECK(r.exit_code == 2);
     CHECK(r.out == three_dead("avant.txt", 7, 8) + three_dead("apres.txt", 7, 8));
-    CHECK(r.err == "absent.txt: error: no such file or directory (expected a file, a directory of *.txt files, "
-                   "or - for standard input) [input.missing]\n");
+    CHECK(r.err == "absent.txt: error: no such file or directory (expected a file, a directory of *.txt, *.md, "
+                   "*.markdown, *.html, *.htm, *.jsonl files, or - for standard input) [input.missing]\n");
 }
 
-TEST_CASE("a directory is walked for *.txt files in sorted order") {
+TEST_CASE("a directory is walked for its input files in sorted order") {
     Scratch s;
     s.write("articles/b.txt", three_dead_text);
     s.write("articles/a/deep.txt", three_dead_text);
     s.write("articles/notes.md", three_dead_text);
+    s.write("articles/notes.rtf", three_dead_text);
     s.write("articles/image.png", std::string("\x89PNG\r\n\x1a\n\0\0", 10));
     auto const r = s.run_claimcheck({"extract", "articles"});
     CHECK(r.exit_code == 0);
-    CHECK(r.out == three_dead("articles/a/deep.txt", 7, 8) + three_dead("articles/b.txt", 7, 8));
+    CHECK(r.out == three_dead("articles/a/deep.txt", 7, 8) + three_dead("articles/b.txt", 7, 8) +
+                       three_dead("articles/notes.md", 7, 8));
     CHECK(r.err == "");
 }
 
-TEST_CASE("a directory with no *.txt files is an error and the other inputs are still read") {
+TEST_CASE("a directory with no input files is an error and the other inputs are still read") {
     Scratch s;
-    s.write("vide/notes.md", three_dead_text);
+    s.write("vide/notes.rtf", three_dead_text);
     s.write("a.txt", three_dead_text);
     auto const r = s.run_claimcheck({"extract", "vide", "a.txt"});
     CHECK(r.exit_code == 2);
     CHECK(r.out == three_dead("a.txt", 7, 8));
-    CHECK(r.err == "vide: error: directory has no *.txt files (expected at least one *.txt file in it or its "
-                   "subdirectories) [input.empty-directory]\n");
+    CHECK(r.err == "vide: error: directory has no input files (expected at least one *.txt, *.md, *.markdown, *.html, "
+                   "*.htm, *.jsonl file in it or its subdirectories) [input.empty-directory]\n");
 }
 
 // Decision (README "Exit codes"): invalid UTF-8 is a warning, not an error. The run reads on with

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Regenerates the extraction golden files from examples/*.txt:
+# Regenerates the golden files from examples/*.txt and the rule fixtures:
 #
 #   tests/golden/update.sh build/claimcheck
 #
@@ -46,3 +46,20 @@ mkdir -p tests/golden/check
 for f in rules/*/*.txt; do "$bin" check --fail-on none --format text "$f" 2>/dev/null; done >tests/golden/check/fixtures.txt
 for f in rules/*/*.txt; do "$bin" check --fail-on none --format json "$f" 2>/dev/null; done >tests/golden/check/fixtures.jsonl
 echo "updated tests/golden/check/fixtures.{jsonl,txt}"
+
+# The formats for CI on the example articles (see check_golden.sh); exit 1 only says "findings".
+for format in sarif junit github; do
+  case $format in
+    sarif) ext=sarif ;;
+    junit) ext=junit.xml ;;
+    github) ext=github.txt ;;
+  esac
+  "$bin" check --fail-on warning --format "$format" "${examples[@]}" >"tests/golden/check/examples.$ext" 2>/dev/null ||
+    [ $? -eq 1 ]
+done
+echo "updated tests/golden/check/examples.{sarif,junit.xml,github.txt}"
+
+# The HTML report of the examples, its graph's SVG and the checkout's path left out (check_golden.sh says why).
+portable_html() { sed -e '/^<svg/,/^<\/svg>$/c\<svg><!-- the claim graph, drawn by Graphviz --></svg>' -e "s|$root/||g"; }
+"$bin" check --fail-on none --format html "${examples[@]}" 2>/dev/null | portable_html >tests/golden/check/examples.html
+echo "updated tests/golden/check/examples.html"
