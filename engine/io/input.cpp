@@ -97,6 +97,11 @@ std::vector<std::string> expand_inputs(std::vector<std::string> const& args, std
         std::size_t left_out = 0;  // input files that `selected` turned down
         for (fs::recursive_directory_iterator it(arg, fs::directory_options::skip_permission_denied, ec), end;
              !ec && it != end; it.increment(ec)) {
+            auto const name = it->path().filename().string();
+            if (name.starts_with('.')) {  // .git, .github and other tools' hidden folders hold no articles
+                if (it->is_directory(ec)) it.disable_recursion_pending();
+                continue;
+            }
             if (!it->is_regular_file(ec) || !is_input_file(it->path())) continue;
             if (selected && !selected(it->path())) ++left_out;
             else found.push_back(it->path().string());

@@ -60,7 +60,17 @@ InputFormat format_of(std::filesystem::path const& path) {
     return e ? e->format : InputFormat::text;
 }
 
-bool is_input_file(std::filesystem::path const& path) { return extension_of(path) != nullptr; }
+// A corpus repository's own documentation (README.md beside the articles) is not an article.
+bool is_repository_document(std::filesystem::path const& path) {
+    static constexpr std::string_view stems[] = {"readme", "changelog", "contributing", "license", "licence"};
+    auto stem = path.stem().string();
+    std::transform(stem.begin(), stem.end(), stem.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return std::find(std::begin(stems), std::end(stems), stem) != std::end(stems);
+}
+
+bool is_input_file(std::filesystem::path const& path) {
+    return extension_of(path) != nullptr && !is_repository_document(path);
+}
 
 std::string input_file_patterns() {
     std::string out;

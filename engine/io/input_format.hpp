@@ -20,7 +20,9 @@ std::vector<std::string> input_format_names();
 // By extension: .md/.markdown, .html/.htm, .jsonl; anything else is plain text.
 InputFormat format_of(std::filesystem::path const& path);
 
-// Whether walking a directory reads this file: .txt, .text, .md, .markdown, .html, .htm, .jsonl.
+// Whether walking a directory reads this file: .txt, .text, .md, .markdown, .html, .htm, .jsonl,
+// but not a repository's README, CHANGELOG, CONTRIBUTING or LICENSE (named on the command line,
+// they are read like any file).
 bool is_input_file(std::filesystem::path const& path);
 // Those extensions, for messages: "*.txt, *.md, …".
 std::string input_file_patterns();

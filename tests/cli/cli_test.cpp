@@ -176,6 +176,20 @@ TEST_CASE("a directory is walked for its input files in sorted order") {
     CHECK(r.err == "");
 }
 
+TEST_CASE("a directory walk leaves out the repository's README and LICENSE and hidden folders, not named files") {
+    Scratch s;
+    s.write("articles/a.txt", three_dead_text);
+    s.write("articles/README.md", three_dead_text);
+    s.write("articles/LICENSE.txt", three_dead_text);
+    s.write("articles/.git/notes.txt", three_dead_text);
+    s.write("articles/.hidden.txt", three_dead_text);
+    auto const walked = s.run_claimcheck({"extract", "articles"});
+    CHECK(walked.exit_code == 0);
+    CHECK(walked.out == three_dead("articles/a.txt", 7, 8));
+    auto const named = s.run_claimcheck({"extract", "articles/README.md"});
+    CHECK(named.out == three_dead("articles/README.md", 7, 8));
+}
+
 TEST_CASE("a directory with no input files is an error and the other inputs are still read") {
     Scratch s;
     s.write("vide/notes.rtf", three_dead_text);
