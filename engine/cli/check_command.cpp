@@ -1,15 +1,10 @@
-// `claimcheck check`: runs the rule packs on documents and prints findings.
+// `claimcheck check`: runs the rule packs on documents and prints findings; --baseline and
+// --diff-base narrow what is reported (and fails the run) to what is new.
 #include "cli/commands.hpp"
-#include "cli/config_setup.hpp"
-#include "cli/date_option.hpp"
-#include "cli/input_format_option.hpp"
-#include "cli/rule_setup.hpp"
-#include "io/input.hpp"
+#include "cli/run_checks.hpp"
+#include "gating/baseline.hpp"
+#include "gating/changed_files.hpp"
 #include "report/run_report.hpp"
-
-#include <claimcheck/claims.hpp>
-#include <claimcheck/extractor.hpp>
-#include <claimcheck/version.hpp>
 
 #include <fmt/format.h>
 
@@ -24,14 +19,11 @@ namespace claimcheck::cli {
 namespace {
 
 struct CheckOptionsCli {
-    RuleOptions rules;
-    std::vector<std::string> inputs;
+    CheckOptions run;
     std::string format = "text";
     std::vector<std::string> outputs;  // FORMAT=PATH
-    ReportOptions report;              // --show, --fail-on; the project file fills what is not given
-    std::string date;
     std::string verdicts = "failures";
-    io::InputFormat input_format = io::InputFormat::automatic;
+    std::string diff_base;             // --diff-base REF
 };
 
 bool reaches(RuleSeverity s, std::string const& fail_on) {
@@ -62,11 +54,35 @@ std::optional<std::vector<Output>> outputs_of(CheckOptionsCli const& o) {
     return out;
 }
 
-// Each writer gets every verdict when it shows what holds (or --verdicts all); else the failures.
-bool write_outputs(std::vector<Output> const& outputs, report::RunReport const& every, report::RunReport const& failures) {
+// The run as each writer gets it: every verdict when it shows what holds (or --verdicts all),
+// else the failures; with the findings a baseline knows when it can say they are not new
+// (SARIF), else without them.
+struct Reports {
+    report::RunReport every, failures;          // with the known findings
+    report::RunReport every_new, failures_new;  // without them
+
+    Reports(report::RunReport const& run, bool all_verdicts, gating::Baseline const* baseline)
+        : every(run), failures(run) {
+        if (!all_verdicts)  // what holds was only asked for by a writer that needs it
+            std::erase_if(failures.findings, [](Finding const& f) { return f.verdict != Verdict::fails; });
+        every_new = every;
+        failures_new = failures;
+        if (baseline) {
+            gating::drop_known(every_new.findings, *baseline);
+            known = gating::drop_known(failures_new.findings, *baseline);
+        }
+    }
+    report::RunReport const& of(report::OutputFormat const& format) const {
+        if (format.shows_baseline_state) return format.needs_all_verdicts ? every : failures;
+        return format.needs_all_verdicts ? every_new : failures_new;
+    }
+    std::size_t known = 0;  // failures left out as known to the baseline
+};
+
+bool write_outputs(std::vector<Output> const& outputs, Reports const& reports) {
     bool ok = true;
     for (auto const& output : outputs) {
-        auto const& run = output.format->needs_all_verdicts ? every : failures;
+        auto const& run = reports.of(*output.format);
         if (output.path.empty()) {
             output.format->write(std::cout, run);
             continue;
@@ -81,60 +97,67 @@ bool write_outputs(std::vector<Output> const& outputs, report::RunReport const& 
     return ok;
 }
 
+// What gates the run besides --fail-on: the baseline's known findings, and the files changed
+// since --diff-base. Either failing to load is an error, printed; then nullopt.
+struct Gate {
+    std::optional<gating::Baseline> baseline;
+    std::optional<std::set<std::filesystem::path>> changed;
+};
+
+std::optional<Gate> gate_of(config::ProjectConfig const& project, std::string const& diff_base) {
+    Gate gate;
+    if (auto const& file = project.baseline.value; !file.empty()) {
+        std::vector<Diagnostic> problems;
+        gate.baseline = gating::read_baseline(file, problems);
+        for (auto const& d : problems) std::cerr << format_diagnostic(d) << '\n';
+        if (!gate.baseline) {
+            std::cerr << fmt::format("claimcheck check: error: the baseline {} did not load; nothing was checked\n", file);
+            return std::nullopt;
+        }
+    }
+    if (!diff_base.empty()) {
+        std::string error;
+        gate.changed = gating::changed_since(diff_base, error);
+        if (!gate.changed) {
+            std::cerr << fmt::format("claimcheck check: error: {}; nothing was checked\n", error);
+            return std::nullopt;
+        }
+    }
+    return gate;
+}
+
 int run(CheckOptionsCli o) {
     auto const outputs = outputs_of(o);
     if (!outputs) return exit_error;
-    auto const project = load_project_or_report(o.rules, o.report, "check", "nothing was checked");
+    auto const project = load_project_or_report(o.run.rules, o.run.report, "check", "nothing was checked");
     if (!project) return exit_error;
-    auto const inputs = inputs_or_report(*project, o.inputs);
-    if (!inputs) return exit_error;
-    auto const engine = load_engine_or_report(o.rules, "check", "nothing was checked");
-    if (!engine) return exit_error;
-    ExtractOptions options;
-    if (!o.date.empty()) options.document_date = o.date;
+    auto const gate = gate_of(*project, o.diff_base);
+    if (!gate) return exit_error;
     bool const keep_documents = std::any_of(outputs->begin(), outputs->end(), [](Output const& x) { return x.format->needs_documents; });
     bool const all_verdicts = o.verdicts == "all" ||
         std::any_of(outputs->begin(), outputs->end(), [](Output const& x) { return x.format->needs_all_verdicts; });
+    auto checked = run_checks(o.run, *project, "check", keep_documents, all_verdicts);
+    if (!checked) return exit_error;
+    auto& run = checked->report;
+    if (gate->changed) gating::keep_changed(run.findings, *gate->changed);
+    if (gate->baseline) run.baseline = &gate->baseline->fingerprints;
 
-    report::RunReport run;
-    run.rules = &engine->rules;
-    run.sources = &engine->sources;
-    run.kinds = &engine->kinds;
-    run.fail_on = project->fail_on.value;
-    run.tool_version = claimcheck::version;
-    auto add = [&](std::vector<Finding>&& findings) {
-        for (auto& f : findings) run.findings.push_back(std::move(f));
-    };
-    // Rules that compare articles need every document; so does a report that shows the texts.
-    bool const keep = keep_documents || has_corpus_rules(engine->rules);
-    std::vector<std::unique_ptr<Document>> corpus;
-    // The exclude globs of the project file leave out files found by walking a directory.
-    auto const not_excluded = [&](std::filesystem::path const& file) { return config::selected(*project, file); };
-    bool const input_failed = !io::read_inputs(*inputs, [&](io::SourceText&& source) {
-        auto doc = std::make_unique<Document>(engine->read(std::move(source), options));
-        add(run_rules(engine->rules, *doc, all_verdicts));
-        if (keep) corpus.push_back(std::move(doc));
-    }, &run.input_problems, not_excluded, o.input_format);
-    std::vector<Document const*> docs;
-    for (auto const& d : corpus) docs.push_back(d.get());
-    add(run_corpus_rules(engine->rules, docs, all_verdicts));
-    config::drop_below(run.findings, project->show.value);
-    if (keep_documents) run.documents = docs;
-
-    report::RunReport shown = run;
-    if (o.verdicts != "all")  // what holds was only asked for by a writer that needs it
-        std::erase_if(shown.findings, [](Finding const& f) { return f.verdict != Verdict::fails; });
-    bool const written = write_outputs(*outputs, run, shown);
+    Reports const reports(run, o.verdicts == "all", gate->baseline ? &*gate->baseline : nullptr);
+    bool const written = write_outputs(*outputs, reports);
 
     std::size_t count = 0;
     bool failing_finding = false;
-    for (auto const& f : run.findings) {
+    for (auto const& f : reports.failures_new.findings) {
         if (f.verdict != Verdict::fails || f.suppression) continue;
         ++count;
         failing_finding |= reaches(f.severity, project->fail_on.value);
     }
-    if (o.format == "text") std::cerr << count << (count == 1 ? " finding\n" : " findings\n");
-    if (input_failed || !written) return exit_error;
+    if (o.format == "text") {
+        std::cerr << count << (count == 1 ? " finding" : " findings");
+        if (gate->baseline) std::cerr << fmt::format(" ({} more known to the baseline)", reports.known);
+        std::cerr << '\n';
+    }
+    if (checked->input_failed || !written) return exit_error;
     return failing_finding ? exit_findings : exit_clean;
 }
 
@@ -155,10 +178,7 @@ void add_rule_options(CLI::App& cmd, RuleOptions& rules) {
 std::function<int()> add_check_command(CLI::App& app) {
     auto options = std::make_shared<CheckOptionsCli>();
     auto* cmd = app.add_subcommand("check", "Check that the figures of the inputs add up, with the rule packs.");
-    cmd->add_option("inputs", options->inputs,
-                    "Files or directories to check (directories: *.txt); - reads stdin; default: the project file's include");
-    add_rule_options(*cmd, options->rules);
-    add_config_options(*cmd, options->rules);
+    add_check_options(*cmd, options->run);
     std::vector<std::string> formats;
     std::string help = "What to print on standard output:";
     for (auto const& f : report::output_formats()) {
@@ -167,14 +187,16 @@ std::function<int()> add_check_command(CLI::App& app) {
     }
     cmd->add_option("--format", options->format, help)->check(CLI::IsMember(formats))->capture_default_str();
     cmd->add_option("--output", options->outputs, "FORMAT=PATH: also write that format to a file; may be repeated");
-    add_report_options(*cmd, options->report);
     cmd->add_option("--verdicts", options->verdicts,
                     "failures (the findings) or all: also the checks that hold or cannot be decided, with their arithmetic")
         ->check(CLI::IsMember({"failures", "all"}))
         ->capture_default_str();
-    cmd->add_option("--date", options->date, "The documents' date (YYYY-MM-DD or YYYY-MM), for dates without a year")
-        ->check(check_date);
-    add_input_format_option(*cmd, options->input_format);
+    cmd->add_option("--baseline", options->run.report.baseline,
+                    "Report only the findings this baseline does not know (claimcheck baseline write FILE records them); "
+                    "default: the project file's 'baseline'");
+    cmd->add_option("--diff-base", options->diff_base,
+                    "Report only the findings with a claim in a file changed since this git ref (every input is still "
+                    "read, for the rules that compare articles)");
     return [options] { return run(*options); };
 }
 

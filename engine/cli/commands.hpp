@@ -16,6 +16,7 @@ struct RuleOptions;
 // Each registers its subcommand; the returned function runs it after parsing.
 std::function<int()> add_extract_command(CLI::App& app);
 std::function<int()> add_check_command(CLI::App& app);
+std::function<int()> add_baseline_command(CLI::App& app);
 std::function<int()> add_graph_command(CLI::App& app);
 std::function<int()> add_rules_command(CLI::App& app);
 std::function<int()> add_test_command(CLI::App& app);

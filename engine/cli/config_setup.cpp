@@ -71,7 +71,7 @@ std::optional<config::ProjectConfig> load_project_or_report(RuleOptions& rules, 
         }
     }
     char const* const environment_data = std::getenv("CLAIMCHECK_DATA");
-    config::merge_command_line(project, {rules.packs, rules.rule_dirs, rules.data_root, report.show, report.fail_on},
+    config::merge_command_line(project, {rules.packs, rules.rule_dirs, rules.data_root, report.show, report.fail_on, report.baseline},
                                environment_data ? environment_data : "");
     rules.packs = project.packs.value;
     rules.rule_dirs = project.rules.value;
@@ -81,15 +81,15 @@ std::optional<config::ProjectConfig> load_project_or_report(RuleOptions& rules, 
 }
 
 std::optional<std::vector<std::string>> inputs_or_report(config::ProjectConfig const& project,
-                                                         std::vector<std::string> const& named) {
+                                                         std::vector<std::string> const& named, std::string_view command) {
     if (!named.empty()) return named;
     std::vector<Diagnostic> warnings;
     auto files = config::included_files(project, warnings);
     for (auto const& d : warnings) std::cerr << format_diagnostic(d) << '\n';
     if (!files.empty()) return files;
-    std::cerr << fmt::format("claimcheck check: error: no inputs: name files or directories to check, or list them "
-                             "under 'include' in the project file; {}\nRun 'claimcheck check --help' for more information.\n",
-                             why_no_inputs(project));
+    std::cerr << fmt::format("claimcheck {}: error: no inputs: name files or directories to check, or list them "
+                             "under 'include' in the project file; {}\nRun 'claimcheck {} --help' for more information.\n",
+                             command, why_no_inputs(project), command);
     return std::nullopt;
 }
 

@@ -18,6 +18,7 @@ namespace claimcheck::cli {
 struct ReportOptions {
     std::string show;     // --show
     std::string fail_on;  // --fail-on
+    std::string baseline; // --baseline (check only)
 };
 
 // --config FILE and --no-config.
@@ -33,10 +34,11 @@ void add_report_options(CLI::App& command, ReportOptions& report);
 std::optional<config::ProjectConfig> load_project_or_report(RuleOptions& rules, ReportOptions const& report,
                                                             std::string_view command, std::string_view consequence);
 
-// The inputs of `check`: those named on the command line, else the files of the project file's
-// include globs (warning of each glob that matches no file). None at all is a usage error,
-// printed; then nullopt.
+// The inputs of `check` (and `baseline write`, the `command` named in messages): those named on
+// the command line, else the files of the project file's include globs (warning of each glob
+// that matches no file). None at all is a usage error, printed; then nullopt.
 std::optional<std::vector<std::string>> inputs_or_report(config::ProjectConfig const& project,
-                                                         std::vector<std::string> const& named);
+                                                         std::vector<std::string> const& named,
+                                                         std::string_view command = "check");
 
 }  // namespace claimcheck::cli

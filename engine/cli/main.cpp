@@ -26,8 +26,13 @@ std::string lowercase_first(std::string s) {
 // expected, and where to read more. CLI11's own text is kept where it already says that.
 std::string explain(CLI::App const& app, CLI::ParseError const& e) {
     auto const subs = app.get_subcommands();
-    CLI::App const* const where = subs.empty() ? &app : subs.back();
-    std::string const who = subs.empty() ? "claimcheck" : "claimcheck " + where->get_name();
+    // The innermost subcommand given ("baseline write"), whose options the error is about.
+    CLI::App const* where = &app;
+    std::string who = "claimcheck";
+    while (!where->get_subcommands().empty()) {
+        where = where->get_subcommands().back();
+        who += " " + where->get_name();
+    }
     std::string what = e.what();
     auto const extras = app.remaining(true);
     // Not get_name(): CLI11 names an ExtrasError after the subcommand that raised it.
@@ -67,6 +72,7 @@ int main(int argc, char** argv) {
     app.require_subcommand(1);
     auto run_extract = claimcheck::cli::add_extract_command(app);
     auto run_check = claimcheck::cli::add_check_command(app);
+    auto run_baseline = claimcheck::cli::add_baseline_command(app);
     auto run_graph = claimcheck::cli::add_graph_command(app);
     auto run_rules = claimcheck::cli::add_rules_command(app);
     auto run_test = claimcheck::cli::add_test_command(app);
@@ -82,6 +88,7 @@ int main(int argc, char** argv) {
     try {
         if (app.got_subcommand("extract")) return run_extract();
         if (app.got_subcommand("check")) return run_check();
+        if (app.got_subcommand("baseline")) return run_baseline();
         if (app.got_subcommand("graph")) return run_graph();
         if (app.got_subcommand("rules")) return run_rules();
         if (app.got_subcommand("test")) return run_test();

@@ -47,7 +47,8 @@ public:
         if (is_set(root["exclude"])) c_.exclude = globs(root["exclude"], "'exclude'");
         show(root["show"]);
         fail_on(root["fail-on"]);
-        if (auto const path = single(root["data"], "'data'")) set(c_.data, (c_.dir / *path).lexically_normal().string(), root["data"]);
+        if (auto const path = single(root["baseline"], "'baseline'")) set(c_.baseline, from_here(*path), root["baseline"]);
+        if (auto const path = single(root["data"], "'data'")) set(c_.data, from_here(*path), root["data"]);
         if (auto const field = single(root["date-field"], "'date-field'")) {
             if (field->empty()) r_.error(root["date-field"], "config.bad-value", "'date-field' must name a field, found an empty string");
             else set(c_.date_field, *field, root["date-field"]);
@@ -76,10 +77,12 @@ private:
         return out;
     }
 
-    // Directories are written relative to the file; the run uses them from the working directory.
+    // Paths are written relative to the file; the run uses them from the working directory.
+    std::string from_here(std::string const& written) const { return (c_.dir / written).lexically_normal().string(); }
+
     std::vector<std::string> paths(std::vector<Placed> const& written) {
         std::vector<std::string> out;
-        for (auto const& p : written) out.push_back((c_.dir / p.text).lexically_normal().string());
+        for (auto const& p : written) out.push_back(from_here(p.text));
         return out;
     }
 
@@ -221,6 +224,7 @@ void merge_command_line(ProjectConfig& config, CommandLine const& given, std::st
     if (!given.show.empty())
         if (auto const s = rule_severity_named(given.show)) from_command_line(config.show, *s);
     if (!given.fail_on.empty()) from_command_line(config.fail_on, given.fail_on);
+    if (!given.baseline.empty()) from_command_line(config.baseline, given.baseline);
 }
 
 }  // namespace claimcheck::config

@@ -52,6 +52,11 @@ show: info
 # Like --fail-on.
 fail-on: error
 
+# A baseline of the findings already known, like --baseline: `claimcheck check` then reports
+# and fails on new findings only. `claimcheck baseline write FILE` records today's findings.
+# Empty: none. Example: baseline: .claimcheck-baseline.json
+baseline:
+
 # Where reference data is, like --data: a directory of datasets, or one dataset's copy.
 # Empty: $CLAIMCHECK_DATA, else beside each dataset declaration. Example: data: ../reference
 data:
@@ -108,6 +113,8 @@ public:
         placed_list("exclude", c_.exclude, "none");
         line(fmt::format("show: {}", to_string(c_.show.value)), origin(c_.show, "--show", "every finding"));
         line(fmt::format("fail-on: {}", c_.fail_on.value), origin(c_.fail_on, "--fail-on", ""));
+        line(fmt::format("baseline: {}", c_.baseline.value.empty() ? "null" : scalar(c_.baseline.value)),
+             origin(c_.baseline, "--baseline", "none: every finding is reported"));
         line(fmt::format("data: {}", c_.data.value.empty() ? "null" : scalar(c_.data.value)),
              origin(c_.data, "--data", "$CLAIMCHECK_DATA is not set; data is looked for beside each dataset declaration"));
         line(fmt::format("date-field: {}", scalar(c_.date_field.value)), origin(c_.date_field, "", ""));

@@ -19,8 +19,8 @@ namespace claimcheck::config {
 inline constexpr std::string_view file_name = ".claimcheck.yaml";
 
 // Every key the file may hold, in the order the starter file and `claimcheck config` show them.
-inline constexpr std::string_view keys[] = {"packs",   "rules",      "severity", "off",  "include", "exclude",
-                                            "show",    "fail-on",    "data",     "date-field"};
+inline constexpr std::string_view keys[] = {"packs", "rules",   "severity", "off",  "include",   "exclude",
+                                            "show",  "fail-on", "baseline", "data", "date-field"};
 
 // Lowest to highest precedence: a value set later in this order replaces an earlier one.
 enum class Origin { default_value, environment, file, command_line };
@@ -63,6 +63,7 @@ struct ProjectConfig {
     Setting<std::string> data;                // reference data directory (--data); "" for none
     Setting<RuleSeverity> show{RuleSeverity::info, {}, {}};  // findings below it are neither shown nor counted
     Setting<std::string> fail_on{"error", {}, {}};           // error, warning, info or none
+    Setting<std::string> baseline;  // the baseline file of `check` (--baseline), usable from here; "" for none
 };
 
 // What the command line set; an empty list or string was not given.
@@ -72,6 +73,7 @@ struct CommandLine {
     std::string data;
     std::string show;
     std::string fail_on;
+    std::string baseline;
 };
 
 // ---------------------------------------------------------------- finding and loading (config_loader.cpp)

@@ -28,7 +28,7 @@ constexpr std::array formats{
                  write_html, true, true},
     OutputFormat{"json", "one finding a line (JSON Lines), with its claims and arithmetic", write_json},
     OutputFormat{"junit", "JUnit XML: a test suite per document, a test case per rule", write_junit, true},
-    OutputFormat{"sarif", "SARIF 2.1.0 for code scanning", write_sarif, true},
+    OutputFormat{"sarif", "SARIF 2.1.0 for code scanning", write_sarif, true, false, true},
 };
 
 }  // namespace

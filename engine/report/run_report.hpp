@@ -7,6 +7,7 @@
 #include <claimcheck/rules.hpp>
 
 #include <ostream>
+#include <set>
 #include <span>
 #include <string>
 #include <string_view>
@@ -30,6 +31,8 @@ struct RunReport {
     std::vector<Document const*> documents;
     std::vector<Diagnostic> input_problems;    // inputs reported and skipped
     std::string fail_on = "error";             // the level that fails the run
+    // The fingerprints of the baseline the run was compared with (--baseline); null without one.
+    std::set<std::string> const* baseline = nullptr;
     std::string tool_version;
 };
 
@@ -44,6 +47,9 @@ struct OutputFormat {
     RunWriter write;
     bool needs_documents = false;     // the writer reads RunReport::documents
     bool needs_all_verdicts = false;  // the writer shows what holds as well as what fails
+    // The writer is given the findings a baseline knows too, and says they are not new (SARIF's
+    // baselineState); the others are given only the new ones.
+    bool shows_baseline_state = false;
 };
 
 std::span<OutputFormat const> output_formats();

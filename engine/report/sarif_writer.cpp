@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 
 namespace claimcheck::report {
@@ -219,7 +220,7 @@ json suppression_json(Suppression const& s, Artifacts& artifacts) {
 }
 
 json result_json(Finding const& f, std::string const& fingerprint, std::map<std::string, std::size_t> const& rule_index,
-                 Documents const& docs, Artifacts& artifacts) {
+                 Documents const& docs, Artifacts& artifacts, std::set<std::string> const* baseline) {
     json r = {{"ruleId", f.rule}};
     if (auto const it = rule_index.find(f.rule); it != rule_index.end()) r["ruleIndex"] = it->second;
     // What holds or cannot be decided comes only with --verdicts all: not a problem, no level.
@@ -245,6 +246,13 @@ json result_json(Finding const& f, std::string const& fingerprint, std::map<std:
     }
     if (!related.empty()) r["relatedLocations"] = related;
     r["partialFingerprints"] = {{std::string(fingerprint_version), fingerprint}};
+    // Against a baseline, the findings it knows are kept as "unchanged" rather than left out.
+    // GitHub code scanning does not read baselineState (not among the result properties it
+    // supports) and closes as fixed an alert whose result disappears: left out, known problems
+    // would be reported as solved. Kept, they stay open alerts, a pull request still shows only
+    // its new ones (GitHub compares with the base branch itself), and viewers that read
+    // baselineState can hide the old ones.
+    if (baseline && f.verdict == Verdict::fails) r["baselineState"] = baseline->count(fingerprint) ? "unchanged" : "new";
     if (f.suppression) r["suppressions"] = {suppression_json(*f.suppression, artifacts)};
     json roles = json::array();
     for (auto const& c : f.claims) roles.push_back({{"role", c.role}, {"text", c.text}});
@@ -286,7 +294,7 @@ void write_sarif(std::ostream& out, RunReport const& run) {
     auto const prints = fingerprints(run.findings);
     json results = json::array();
     for (std::size_t i = 0; i < run.findings.size(); ++i)
-        results.push_back(result_json(run.findings[i], prints[i], rule_index, docs, artifacts));
+        results.push_back(result_json(run.findings[i], prints[i], rule_index, docs, artifacts, run.baseline));
 
     json notifications = json::array();
     bool successful = true;

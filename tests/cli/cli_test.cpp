@@ -113,12 +113,12 @@ TEST_CASE("usage errors exit 2 and say what was expected") {
         std::string err;
     };
     std::vector<Case> const cases{
-        {{}, "claimcheck: error: a subcommand is required (expected one of: extract, check, graph, rules, test, init, config)\n"
+        {{}, "claimcheck: error: a subcommand is required (expected one of: extract, check, baseline, graph, rules, test, init, config)\n"
              "Run 'claimcheck --help' for more information.\n"},
-        {{"frobnicate", "a.txt"}, "claimcheck: error: unknown subcommand 'frobnicate' (expected one of: extract, check, graph, rules, test, init, config)\n"
+        {{"frobnicate", "a.txt"}, "claimcheck: error: unknown subcommand 'frobnicate' (expected one of: extract, check, baseline, graph, rules, test, init, config)\n"
                                   "Run 'claimcheck --help' for more information.\n"},
         {{"--frobnicate"}, "claimcheck: error: unknown option '--frobnicate' (expected --help, --version or a "
-                           "subcommand: extract, check, graph, rules, test, init, config)\n"
+                           "subcommand: extract, check, baseline, graph, rules, test, init, config)\n"
                            "Run 'claimcheck --help' for more information.\n"},
         {{"extract", "--frobnicate", "a.txt"}, "claimcheck extract: error: unknown option '--frobnicate'\n"
                                                "Run 'claimcheck extract --help' for more information.\n"},

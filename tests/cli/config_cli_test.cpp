@@ -220,7 +220,7 @@ TEST_CASE("init writes the starter file once, and config prints what is in effec
     CHECK(has(config.out, "\npacks: [core]                            # command line (--pack)\n"));
     CHECK(has(config.out, "\ninclude:\n  - \"**/*.txt\"                           # .claimcheck.yaml:27:5\n"));
     CHECK(has(config.out, "\nfail-on: error                           # .claimcheck.yaml:39:10\n"));
-    CHECK(has(config.out, "\ndate-field: date                         # .claimcheck.yaml:46:13\n"));
+    CHECK(has(config.out, "\ndate-field: date                         # .claimcheck.yaml:51:13\n"));
 
     auto const without = run_in(s.dir(), {"config", "--no-config"});
     CHECK(without.exit_code == 0);

@@ -391,6 +391,7 @@ TEST_CASE("the configuration in effect says where each value came from") {
           "exclude: []                              # default: none\n"
           "show: error                              # command line (--show)\n"
           "fail-on: warning                         # project/.claimcheck.yaml:6:10\n"
+          "baseline: null                           # default: none: every finding is reported\n"
           "data: null                               # default: $CLAIMCHECK_DATA is not set; data is looked for beside "
           "each dataset declaration\n"
           "date-field: date                         # default\n");
