@@ -36,6 +36,7 @@ std::optional<CheckedRun> run_checks(CheckOptions& o, config::ProjectConfig cons
 
     auto& run = out.report;
     run.rules = &engine.rules;
+    run.tool_rules.push_back(gating::missing_reason_descriptor());
     run.sources = &engine.sources;
     run.kinds = &engine.kinds;
     run.fail_on = project.fail_on.value;

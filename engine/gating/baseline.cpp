@@ -48,7 +48,7 @@ std::optional<Baseline> read_baseline(std::filesystem::path const& file, std::ve
     if (!version.is_string() || !doc.contains("findings") || !doc["findings"].is_array())
         return fail(1, 1, "not a baseline: expected {\"version\": \"claimcheck/v1\", \"findings\": [...]}");
     if (version.get<std::string>() != report::fingerprint_version)
-        return fail(1, 1, fmt::format("a baseline of fingerprint version {}, where this claimcheck writes {}: write it again",
+        return fail(1, 1, fmt::format("a baseline of fingerprint version '{}', where this claimcheck writes '{}': write it again",
                                       version.get<std::string>(), report::fingerprint_version));
     Baseline b;
     for (auto const& f : doc["findings"]) {

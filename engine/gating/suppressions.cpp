@@ -33,6 +33,18 @@ bool names_a_rule(std::string_view pattern, RuleSet const& rules) {
 
 }  // namespace
 
+Rule missing_reason_descriptor() {
+    Rule r;
+    r.id = std::string(missing_reason_rule);
+    r.check = "suppression";
+    r.severity = RuleSeverity::warning;
+    r.description = "A suppression comment or sidecar entry says why the finding is accepted.";
+    r.rationale = "A suppression without a reason suppresses nothing: the next editor must be able to tell an "
+                  "accepted figure from a forgotten one. Write the reason after \" -- \" in a comment, or under "
+                  "'reason:' in a sidecar file.";
+    return r;
+}
+
 bool is_rule_pattern(std::string_view word) {
     if (word == "*") return true;
     bool const id_chars = std::all_of(word.begin(), word.end(), [](unsigned char c) {

@@ -53,6 +53,9 @@ struct SuppressionRule {
     bool has_reason() const;  // more than white space
 };
 
+// The rule of the findings a suppression without a reason makes, as reports describe it.
+Rule missing_reason_descriptor();
+
 // Whether a word of a suppression can name rules: "pack/rule", "pack/" or "*".
 bool is_rule_pattern(std::string_view word);
 

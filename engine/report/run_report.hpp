@@ -22,6 +22,7 @@ namespace claimcheck::report {
 
 struct RunReport {
     RuleSet const* rules = nullptr;            // every rule loaded (SARIF lists them with their help)
+    std::vector<Rule> tool_rules;              // claimcheck's own, outside the packs (a suppression without a reason)
     SourceRegistry const* sources = nullptr;   // for naming sources (HTML, graph picture)
     KindRegistry const* kinds = nullptr;       // for naming claim kinds (HTML, graph picture)
     // Findings in report order. Failures only, unless a writer asked for every verdict: then

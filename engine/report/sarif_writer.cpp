@@ -91,8 +91,9 @@ json rule_json(Rule const& r) {
     add(r.description, "**" + r.description + "**");
     add(r.rationale, r.rationale);
     if (!r.link.empty()) add("See " + r.link + ".", "See <" + r.link + ">.");
-    add("claimcheck rules explain " + r.id + " shows what it checks and its examples.",
-        "`claimcheck rules explain " + r.id + "` shows what it checks and its examples.");
+    if (r.impl)  // a pack's rule; claimcheck's own (a suppression without a reason) has no check to explain
+        add("claimcheck rules explain " + r.id + " shows what it checks and its examples.",
+            "`claimcheck rules explain " + r.id + "` shows what it checks and its examples.");
     std::string const short_text = r.description.empty() ? r.id : trimmed(r.description);
     std::string const long_text = full_description(r).empty() ? short_text : full_description(r);
     json j = {{"id", r.id},
@@ -102,8 +103,10 @@ json rule_json(Rule const& r) {
               {"help", {{"text", text}, {"markdown", markdown}}}};
     if (!r.link.empty()) j["helpUri"] = r.link;
     j["defaultConfiguration"] = {{"level", level_of(r.severity)}};
-    json tags = {"claimcheck", pack_of(r.id)};
-    if (r.check != pack_of(r.id)) tags.push_back(r.check);  // the reference pack's check is "reference" too
+    // Tags are unique: the reference pack's check is "reference" too, claimcheck's own rules' pack "claimcheck".
+    json tags = json::array();
+    for (auto const& tag : {std::string("claimcheck"), pack_of(r.id), r.check})
+        if (std::find(tags.begin(), tags.end(), tag) == tags.end()) tags.push_back(tag);
     j["properties"] = {{"tags", tags}};
     return j;
 }
@@ -279,12 +282,12 @@ json notification_json(Diagnostic const& d) {
 void write_sarif(std::ostream& out, RunReport const& run) {
     json rules = json::array();
     std::map<std::string, std::size_t> rule_index;
-    if (run.rules) {
-        for (auto const& r : run.rules->rules) {
-            rule_index.emplace(r.id, rules.size());
-            rules.push_back(rule_json(r));
-        }
-    }
+    auto const add_rule = [&](Rule const& r) {
+        rule_index.emplace(r.id, rules.size());
+        rules.push_back(rule_json(r));
+    };
+    if (run.rules) std::for_each(run.rules->rules.begin(), run.rules->rules.end(), add_rule);
+    std::for_each(run.tool_rules.begin(), run.tool_rules.end(), add_rule);
     Documents const docs(run.documents);
     Artifacts artifacts;
     for (auto const* d : run.documents) {
