@@ -179,6 +179,7 @@ std::function<int()> add_check_command(CLI::App& app) {
     auto options = std::make_shared<CheckOptionsCli>();
     auto* cmd = app.add_subcommand("check", "Check that the figures of the inputs add up, with the rule packs.");
     add_check_options(*cmd, options->run);
+    add_fail_on_option(*cmd, options->run.report);
     std::vector<std::string> formats;
     std::string help = "What to print on standard output:";
     for (auto const& f : report::output_formats()) {

@@ -48,13 +48,21 @@ void add_config_options(CLI::App& command, RuleOptions& rules) {
         ->excludes(file);
 }
 
-void add_report_options(CLI::App& command, ReportOptions& report) {
+void add_show_option(CLI::App& command, ReportOptions& report) {
     command.add_option("--show", report.show, "Show findings of this severity and above: info, warning, error "
                                               "(default: info, or the project file's 'show')")
         ->check(CLI::IsMember({"info", "warning", "error"}));
+}
+
+void add_fail_on_option(CLI::App& command, ReportOptions& report) {
     command.add_option("--fail-on", report.fail_on, "Exit 1 when a finding reaches this severity: error, warning, info, "
                                                     "none (default: error, or the project file's 'fail-on')")
         ->check(CLI::IsMember({"error", "warning", "info", "none"}));
+}
+
+void add_report_options(CLI::App& command, ReportOptions& report) {
+    add_show_option(command, report);
+    add_fail_on_option(command, report);
 }
 
 std::optional<config::ProjectConfig> load_project_or_report(RuleOptions& rules, ReportOptions const& report,

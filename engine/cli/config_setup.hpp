@@ -25,6 +25,9 @@ struct ReportOptions {
 void add_config_options(CLI::App& command, RuleOptions& rules);
 // --show and --fail-on.
 void add_report_options(CLI::App& command, ReportOptions& report);
+// Each alone: `baseline write` shows, and fails on nothing.
+void add_show_option(CLI::App& command, ReportOptions& report);
+void add_fail_on_option(CLI::App& command, ReportOptions& report);
 
 // Loads the project file (--config, else the first .claimcheck.yaml from here up; none with
 // --no-config), merges the command line into it, and points `rules` at the result: packs, rule

@@ -25,7 +25,6 @@ std::string lowercase_first(std::string s) {
 // A parse error in our words: who complains ("claimcheck extract"), what was wrong, what was
 // expected, and where to read more. CLI11's own text is kept where it already says that.
 std::string explain(CLI::App const& app, CLI::ParseError const& e) {
-    auto const subs = app.get_subcommands();
     // The innermost subcommand given ("baseline write"), whose options the error is about.
     CLI::App const* where = &app;
     std::string who = "claimcheck";
@@ -38,13 +37,16 @@ std::string explain(CLI::App const& app, CLI::ParseError const& e) {
     // Not get_name(): CLI11 names an ExtrasError after the subcommand that raised it.
     bool const is_extras = dynamic_cast<CLI::ExtrasError const*>(&e) != nullptr;
     bool const is_required = dynamic_cast<CLI::RequiredError const*>(&e) != nullptr;
-    if (subs.empty() && (is_required || is_extras)) {
-        // No subcommand was recognised: say what the user typed instead of "a subcommand is required".
-        if (extras.empty()) what = fmt::format("a subcommand is required (expected one of: {})", subcommand_names(app));
+    // `where` takes subcommands ("claimcheck", "claimcheck baseline") and none was recognised.
+    bool const no_subcommand = !where->get_subcommands({}).empty();
+    if (no_subcommand && (is_required || is_extras)) {
+        // Say what the user typed instead of "a subcommand is required".
+        auto const names = subcommand_names(*where);
+        if (extras.empty()) what = fmt::format("a subcommand is required (expected one of: {})", names);
         else if (extras.front().starts_with('-'))
-            what = fmt::format("unknown option '{}' (expected --help, --version or a subcommand: {})", extras.front(),
-                               subcommand_names(app));
-        else what = fmt::format("unknown subcommand '{}' (expected one of: {})", extras.front(), subcommand_names(app));
+            what = fmt::format("unknown option '{}' (expected --help{} or a subcommand: {})", extras.front(),
+                               where == &app ? ", --version" : "", names);
+        else what = fmt::format("unknown subcommand '{}' (expected one of: {})", extras.front(), names);
     } else if (is_extras && !extras.empty()) {
         what = extras.front().starts_with('-') ? fmt::format("unknown option '{}'", extras.front())
                                                : fmt::format("unexpected argument '{}'", extras.front());

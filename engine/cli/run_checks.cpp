@@ -17,7 +17,7 @@ void add_check_options(CLI::App& command, CheckOptions& o) {
                        "project file's include");
     add_rule_options(command, o.rules);
     add_config_options(command, o.rules);
-    add_report_options(command, o.report);
+    add_show_option(command, o.report);
     command.add_option("--date", o.date, "The documents' date (YYYY-MM-DD or YYYY-MM), for dates without a year")
         ->check(check_date);
     add_input_format_option(command, o.input_format);

@@ -25,7 +25,7 @@ struct CheckOptions {
     io::InputFormat input_format = io::InputFormat::automatic;
 };
 
-// The inputs and the rule, project file, report, --date and --input-format options.
+// The inputs and the rule, project file, --show, --date and --input-format options.
 void add_check_options(CLI::App& command, CheckOptions& options);
 
 struct CheckedRun {

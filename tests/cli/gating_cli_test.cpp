@@ -130,7 +130,7 @@ TEST_CASE("a baseline that cannot be read stops the run with exit 2") {
     CHECK(broken.err.starts_with("broken.json:2:15: error: not a baseline: "));
 }
 
-TEST_CASE("baseline write writes nothing when an input cannot be read") {
+TEST_CASE("baseline write writes nothing when an input cannot be read, and says what it expects") {
     Scratch s;
     copy_fixture(s, "baseline");
     auto const r = run_in(s.dir(), {"baseline", "write", "known.json", "kharkiv-matin.txt", "absent.txt"});
@@ -141,6 +141,11 @@ TEST_CASE("baseline write writes nothing when an input cannot be read") {
     CHECK(usage.exit_code == 2);
     CHECK(usage.err == "claimcheck baseline write: error: missing file; expected the baseline file to write (JSON)\n"
                        "Run 'claimcheck baseline write --help' for more information.\n");
+    auto const bare = run_in(s.dir(), {"baseline", "frob"});
+    CHECK(bare.exit_code == 2);
+    CHECK(bare.err == "claimcheck baseline: error: unknown subcommand 'frob' (expected one of: write)\n"
+                      "Run 'claimcheck baseline --help' for more information.\n");
+    CHECK(run_in(s.dir(), {"baseline", "write", "--fail-on", "error", "known.json"}).exit_code == 2);  // fails on nothing
 }
 
 TEST_CASE("suppression comments in Markdown and HTML and sidecars of text and JSON Lines suppress their findings only") {
