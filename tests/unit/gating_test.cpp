@@ -78,7 +78,7 @@ TEST_CASE("disable-next-line covers the next line that holds text, for the rules
     CHECK_FALSE(found[0].covers("core/unit-conversion"));
 }
 
-TEST_CASE("disable and enable cover the stretch between them; a bare enable ends every open disable") {
+TEST_CASE("disable and enable cover the stretch between them, and a bare enable ends every open disable") {
     std::string const text = "<!-- claimcheck-disable core/a -- un -->\nA\n<!-- claimcheck-enable core/a -->\nB\n"
                              "<!-- claimcheck-disable core/b -- deux -->\n<!-- claimcheck-disable -- trois -->\nC\n"
                              "<!-- claimcheck-enable -->\nD\n<!-- claimcheck-disable core/c -- quatre -->\nE\n";
@@ -95,7 +95,7 @@ TEST_CASE("disable and enable cover the stretch between them; a bare enable ends
     CHECK(covered(text, found[3]) == "\nE\n");  // never enabled: to the end of the file
 }
 
-TEST_CASE("a comment without a reason is kept, to be reported; other comments are not ours") {
+TEST_CASE("a comment without a reason is kept, to be reported, and other comments are not ours") {
     std::vector<Diagnostic> problems;
     auto const found = read_comments("<!-- une note -->\n<!-- claimcheck-disable-next-line core/a -->\nA\n", problems);
     CHECK(lines(problems) == "");
@@ -124,7 +124,7 @@ TEST_CASE("malformed comments are errors at their line and column") {
 
 // ------------------------------------------------------------------ sidecars
 
-TEST_CASE("a sidecar names rules, figures and records; its mistakes are errors at its line and column") {
+TEST_CASE("a sidecar names rules, figures and records, and its mistakes are errors at its line and column") {
     Scratch s;
     auto const article = (s.dir() / "fil.jsonl").string();
     s.write("fil.jsonl.claimcheck-suppress.yaml",
