@@ -250,7 +250,8 @@ private:
 
     void periods(YAML::Node const& node) {
         if (!r_.check_keys(node, {"year_to_date", "month_to_date", "today", "yesterday", "one_month", "since",
-                                  "date_prefixes", "year_prefixes", "duration_prefixes", "recent"},
+                                  "date_prefixes", "year_prefixes", "duration_prefixes", "recent", "weekdays",
+                                  "nights", "night_joins"},
                            "'periods'"))
             return;
         auto& cues = lex_.period_cues;
@@ -270,6 +271,14 @@ private:
         list("year_prefixes", cues.year_prefixes);
         list("duration_prefixes", cues.duration_prefixes);
         list("recent", cues.recent);
+        list("nights", cues.nights);
+        list("night_joins", cues.night_joins);
+        if (node["weekdays"]) {
+            auto const days = r_.strings(node["weekdays"], "'weekdays'");
+            if (days.size() != 7) r_.error(node["weekdays"], "lexicon.bad-value", "'weekdays' must list the seven days, Monday first");
+            for (std::size_t i = 0; i < days.size() && i < 7; ++i)
+                cues.weekdays.add(fold(days[i]), static_cast<std::uint32_t>(i));
+        }
     }
 
     void places(YAML::Node const& node) {

@@ -182,6 +182,35 @@ TEST_CASE("'depuis le début de l'année' and 'ce mois-ci' run to the document's
     CHECK(month.days.high == 29);
 }
 
+TEST_CASE("the night of one weekday to the next is the last such morning up to the document's date") {
+    // 2024-11-27 is a Wednesday: Monday to Tuesday is the night to the 26th.
+    auto const p = period("Dans la nuit de lundi à mardi, la Russie a lancé 120 drones.", "120 drones", "2024-11-27");
+    CHECK(p.start == "2024-11-26");
+    CHECK(p.end == "2024-11-26");
+    CHECK(p.text == "Dans la nuit de lundi à mardi");
+    CHECK(period("La nuit de mardi à mercredi, 40 drones ont été lancés.", "40 drones", "2024-11-27").end == "2024-11-27");
+    // Not two consecutive days, or no night: no period.
+    CHECK_FALSE(period("La nuit de lundi à jeudi, 40 drones ont été lancés.", "40 drones", "2024-11-27").known());
+    CHECK_FALSE(period("Lundi et mardi, 40 drones ont été lancés.", "40 drones", "2024-11-27").known());
+}
+
+TEST_CASE("a 'depuis' after a superlative is the comparison's window, not the figure's period") {
+    auto const p = period("La Russie a lancé 188 drones dans la nuit de lundi à mardi, un record depuis le début de "
+                          "l'invasion.", "188 drones", "2024-11-26");
+    CHECK(p.start == "2024-11-26");
+    CHECK_FALSE(period("Le mois est le plus meurtrier pour l'armée depuis le début de l'invasion, avec 1 500 hommes.",
+                       "1 500 hommes").known());
+    // Without a superlative, "depuis" is the period.
+    CHECK(period("L'armée a perdu 3 200 chars depuis le début de l'invasion.", "3 200 chars").start == "2022-02-24");
+}
+
+TEST_CASE("'au cours des dernières vingt-quatre heures' is a day ending at the document's date") {
+    auto const p = period("Le total atteint 735 290 soldats depuis février 2022, dont 1 460 au cours des dernières "
+                          "vingt-quatre heures.", "1 460", "2024-11-27");
+    CHECK(p.start == "2024-11-27");
+    CHECK(p.end == "2024-11-27");
+}
+
 TEST_CASE("a month named in the sentence is the period, with the year nearest the document's") {
     for (auto const* text : {"Ils ont avancé de 520 km2 en octobre.", "Ils ont avancé de 520 km2 au cours du mois d'octobre.",
                              "En octobre, ils ont avancé de 520 km2."}) {
