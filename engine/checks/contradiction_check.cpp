@@ -53,7 +53,9 @@ private:
                 if (c.aspect != Aspect::total && c.aspect != Aspect::record) continue;
                 if (auto const* kind = kinds_.find(c.kind); !kind || kind->fallback) continue;
                 if (!c.period.start || !c.period.end) continue;
-                out[fmt::format("{}|{}|{}|{}|{}", c.kind, c.quantity.unit, *c.period.start, *c.period.end, place_key(c.place, whole_places_))]
+                // With or without Kursk: another scope is another fact.
+                out[fmt::format("{}|{}|{}|{}|{}|{}", c.kind, c.quantity.unit, *c.period.start, *c.period.end,
+                                place_key(c.place, whole_places_), scope_key(c))]
                     .push_back({&c, doc});
             }
         }
@@ -92,7 +94,6 @@ private:
         e.values["claim_sources"] = names(x);
         e.values["other_sources"] = names(y);
         e.values["gap"] = format_fr(abs(Range::of(x.quantity) - Range::of(y.quantity)));
-        auto const scope = fmt::format("{}{}", x.period.text, x.place.empty() ? "" : ", " + x.place);
         double const ratio = std::max(rx.low, ry.low) / std::max(1e-9, std::min(rx.high, ry.high));
         if (apart && ratio > max_ratio_) {
             // A day's count beside a running total, a part beside its whole: figures that far
@@ -103,10 +104,13 @@ private:
                                           format_fr(max_ratio_)));
         } else if (apart) {
             e.verdict = Verdict::fails;
-            e.trace.push_back(fmt::format("{} ({}, {}) : {}", claim_text(*a.doc, x), names(x), a.doc->file, format_fr(rx)));
-            e.trace.push_back(fmt::format("{} ({}, {}) : {}", claim_text(*b.doc, y), names(y), b.doc->file, format_fr(ry)));
-            e.trace.push_back(fmt::format("même fait ({} ; {}) : les deux ne peuvent être vrais, écart {}", x.kind, scope,
-                                          e.values["gap"]));
+            // Each claim with its own scope: the reader sees that period, place and scope agree.
+            e.trace.push_back(fmt::format("{} ({}, {}) : {} — {}", claim_text(*a.doc, x), names(x), a.doc->file,
+                                          format_fr(rx), scope_words(x)));
+            e.trace.push_back(fmt::format("{} ({}, {}) : {} — {}", claim_text(*b.doc, y), names(y), b.doc->file,
+                                          format_fr(ry), scope_words(y)));
+            e.trace.push_back(fmt::format("même fait ({} ; {}) : les deux ne peuvent être vrais, écart {}", x.kind,
+                                          scope_words(x), e.values["gap"]));
         } else if (independent(x, y)) {
             e.verdict = Verdict::holds;
             e.trace.push_back(fmt::format("{} ({}) corroboré par {} ({}), source indépendante", claim_text(*a.doc, x),

@@ -38,6 +38,18 @@ std::string place_key(std::string const& place, std::vector<std::string> const& 
     return key;
 }
 
+std::string scope_key(Claim const& c) {
+    if (c.scope.empty()) return {};
+    return (c.scope_includes ? "+" : "-") + place_key(c.scope_place);
+}
+
+std::string scope_words(Claim const& c) {
+    std::string out = c.period.text.empty() ? "période non dite" : c.period.text;
+    if (!c.place.empty()) out += ", " + c.place;
+    if (!c.scope.empty()) out += ", " + c.scope;
+    return out;
+}
+
 ActorKeys::ActorKeys(SourceRegistry const* registry) {
     if (!registry) return;
     for (auto const& s : registry->sources) {

@@ -17,6 +17,13 @@ namespace claimcheck::checks {
 // figures and count as no place.
 std::string place_key(std::string const& place, std::vector<std::string> const& whole = {});
 
+// "hors Koursk" and "sans compter la région de Koursk" are one scope: "-koursk"; "y compris
+// Koursk" is "+koursk"; no scope said is "".
+std::string scope_key(Claim const& c);
+
+// How a finding names a claim's scope: "en novembre, la région de Donetsk, hors Koursk".
+std::string scope_words(Claim const& c);
+
 // Who acts, as a key two claims can be compared on: the registry's side for a known actor
 // ("les troupes russes" and "l'armée russe" are one), the words as written otherwise, and
 // nothing when the "actor" is the claim's own speaker ("L'état-major ukrainien a estimé à…").

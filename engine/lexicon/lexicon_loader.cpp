@@ -40,7 +40,7 @@ public:
         if (!r_.check_keys(root, {"units", "rate_markers", "hedges", "approximate", "vague", "fractions", "nouns",
                                   "irregular", "not_nouns", "between_number_and_noun", "months", "day_suffixes",
                                   "years", "clock_cues", "idioms", "relations", "periods", "records", "actors",
-                                  "sources", "places", "not_places", "abbreviations", "attribution"},
+                                  "sources", "places", "not_places", "abbreviations", "scopes", "attribution"},
                            "a lexicon file"))
             return;
         for (auto const& kv : root) {
@@ -69,6 +69,7 @@ public:
             else if (key == "places") places(value);
             else if (key == "not_places") words(value, lex_.claim_cues.not_places, key);
             else if (key == "abbreviations") words(value, lex_.claim_cues.abbreviations, key);
+            else if (key == "scopes") scopes(value);
             else if (key == "attribution") attribution(value);
         }
     }
@@ -279,6 +280,12 @@ private:
             for (std::size_t i = 0; i < days.size() && i < 7; ++i)
                 cues.weekdays.add(fold(days[i]), static_cast<std::uint32_t>(i));
         }
+    }
+
+    void scopes(YAML::Node const& node) {
+        if (!r_.check_keys(node, {"with", "without"}, "'scopes'")) return;
+        if (node["with"]) words(node["with"], lex_.claim_cues.scopes, "'with'", 1);
+        if (node["without"]) words(node["without"], lex_.claim_cues.scopes, "'without'", 0);
     }
 
     void places(YAML::Node const& node) {

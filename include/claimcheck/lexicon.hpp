@@ -65,6 +65,7 @@ struct ClaimCues {
     PhraseTrie places;           // payload: 1 when the words belong to the place ("la région de"), 0 for "près de"
     PhraseTrie not_places;       // first words that make a capitalised name a person ("Vladimir")
     PhraseTrie abbreviations;    // "m", "mme": a full stop after them ends no sentence
+    PhraseTrie scopes;           // before a place the figure covers or leaves out; payload 1 "y compris", 0 "hors"
 };
 
 // Who states a figure, and whether it could be checked (rules/lexicon/<lang>/attribution.yaml), folded.

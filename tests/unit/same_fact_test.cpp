@@ -34,7 +34,7 @@ Claim acted_by(std::string actor, std::string speaker = "") {
 
 }  // namespace
 
-TEST_CASE("a place is the name after its last 'de'; the whole front counts as no place") {
+TEST_CASE("a place is the name after its last 'de', the whole front counts as no place") {
     CHECK(place_key("la région de Koursk") == "koursk");
     CHECK(place_key("Koursk") == "koursk");
     CHECK(place_key("la seule région de Donetsk") == "donetsk");
@@ -56,7 +56,7 @@ TEST_CASE("an actor who is the claim's own speaker is not who acted") {
     CHECK_FALSE(keys.key(acted_by("L'armée russe", "l'état-major ukrainien")).empty());
 }
 
-TEST_CASE("two running tallies from one start are one tally; a day's count is not") {
+TEST_CASE("two running tallies from one start are one tally, a day's count is not") {
     auto const monday = figure(733'830, "2022-02-24", "2024-11-26");
     auto const tuesday = figure(735'290, "2022-02-01", "2024-11-27");  // "depuis février 2022"
     CHECK(same_tally(monday, tuesday));
