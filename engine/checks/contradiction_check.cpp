@@ -1,6 +1,8 @@
 #include "checks/contradiction_check.hpp"
 
 #include "checks/check_support.hpp"
+#include "checks/same_fact.hpp"
+#include "yaml/yaml_reader.hpp"
 
 #include <claimcheck/claims.hpp>
 #include <claimcheck/sources.hpp>
@@ -19,28 +21,15 @@ struct Placed {
     Document const* doc;
 };
 
-std::string lower(std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return s;
-}
-
-// "la région de Koursk", "l'oblast de Koursk" and "Koursk" name one place: the name after the
-// last "de" / "d'", lower-cased.
-std::string place_key(std::string const& place) {
-    std::string key = lower(place);
-    for (std::string_view marker : {" de ", " d'", " du ", " des "}) {
-        if (auto at = key.rfind(marker); at != std::string::npos) key = key.substr(at + marker.size());
-    }
-    return key;
-}
-
 std::string names(Claim const& c) { return source_names(c, "source non dite"); }
 
 class ContradictionCheck : public Check {
 public:
-    ContradictionCheck(Selector selector, double tolerance, RuleContext const& context)
-        : selector_(std::move(selector)), tolerance_(tolerance), lexicon_(context.lexicon), kinds_(context.kinds),
-          registry_(context.sources) {}
+    ContradictionCheck(Selector selector, double tolerance, double max_ratio, std::vector<std::string> whole_places,
+                       RuleContext const& context)
+        : selector_(std::move(selector)), tolerance_(tolerance), max_ratio_(max_ratio),
+          whole_places_(std::move(whole_places)), lexicon_(context.lexicon), kinds_(context.kinds),
+          registry_(context.sources), actors_(context.sources) {}
 
     bool corpus_wide() const override { return true; }
     void evaluate(Document const&, std::function<void(Evaluation)> const&) const override {}
@@ -64,7 +53,9 @@ private:
                 if (c.aspect != Aspect::total && c.aspect != Aspect::record) continue;
                 if (auto const* kind = kinds_.find(c.kind); !kind || kind->fallback) continue;
                 if (!c.period.start || !c.period.end) continue;
-                out[fmt::format("{}|{}|{}|{}|{}", c.kind, c.quantity.unit, *c.period.start, *c.period.end, place_key(c.place))]
+                // With or without Kursk: another scope is another fact.
+                out[fmt::format("{}|{}|{}|{}|{}|{}", c.kind, c.quantity.unit, *c.period.start, *c.period.end,
+                                place_key(c.place, whole_places_), scope_key(c))]
                     .push_back({&c, doc});
             }
         }
@@ -78,8 +69,8 @@ private:
         std::vector<Placed> out;
         for (auto const& p : claims) {
             Range const r = Range::of(p.claim->quantity);
-            std::string key = fmt::format("{}|{}|{}", r.low, r.high, lower(p.claim->actor));
-            for (auto const& a : p.claim->sources) key += "|" + (a.id.empty() ? lower(a.name) : a.id);
+            std::string key = fmt::format("{}|{}|{}", r.low, r.high, lower_ascii(p.claim->actor));
+            for (auto const& a : p.claim->sources) key += "|" + (a.id.empty() ? lower_ascii(a.name) : a.id);
             if (seen.insert(key).second) out.push_back(p);
         }
         return out;
@@ -92,7 +83,8 @@ private:
         // not two accounts of one fact.
         if (a.doc == b.doc && x.sentence.start == y.sentence.start) return;
         // Said of different actors ("l'armée russe" and "les forces ukrainiennes"): other facts.
-        if (!x.actor.empty() && !y.actor.empty() && lower(x.actor) != lower(y.actor)) return;
+        auto const actor_x = actors_.key(x), actor_y = actors_.key(y);
+        if (!actor_x.empty() && !actor_y.empty() && actor_x != actor_y) return;
         Evaluation e;
         e.bound = {{"claim", &x}, {"other", &y}};
         e.documents = {a.doc, b.doc};
@@ -102,13 +94,23 @@ private:
         e.values["claim_sources"] = names(x);
         e.values["other_sources"] = names(y);
         e.values["gap"] = format_fr(abs(Range::of(x.quantity) - Range::of(y.quantity)));
-        auto const scope = fmt::format("{}{}", x.period.text, x.place.empty() ? "" : ", " + x.place);
-        if (apart) {
+        double const ratio = std::max(rx.low, ry.low) / std::max(1e-9, std::min(rx.high, ry.high));
+        if (apart && ratio > max_ratio_) {
+            // A day's count beside a running total, a part beside its whole: figures that far
+            // apart are two facts the text did not tell apart, not two accounts of one.
+            e.verdict = Verdict::undecided;
+            e.trace.push_back(fmt::format("{} et {} : ×{} d'écart, au-delà de ×{} : sans doute deux faits différents",
+                                          claim_text(*a.doc, x), claim_text(*b.doc, y), format_fr(ratio),
+                                          format_fr(max_ratio_)));
+        } else if (apart) {
             e.verdict = Verdict::fails;
-            e.trace.push_back(fmt::format("{} ({}, {}) : {}", claim_text(*a.doc, x), names(x), a.doc->file, format_fr(rx)));
-            e.trace.push_back(fmt::format("{} ({}, {}) : {}", claim_text(*b.doc, y), names(y), b.doc->file, format_fr(ry)));
-            e.trace.push_back(fmt::format("même fait ({} ; {}) : les deux ne peuvent être vrais, écart {}", x.kind, scope,
-                                          e.values["gap"]));
+            // Each claim with its own scope: the reader sees that period, place and scope agree.
+            e.trace.push_back(fmt::format("{} ({}, {}) : {} — {}", claim_text(*a.doc, x), names(x), a.doc->file,
+                                          format_fr(rx), scope_words(x)));
+            e.trace.push_back(fmt::format("{} ({}, {}) : {} — {}", claim_text(*b.doc, y), names(y), b.doc->file,
+                                          format_fr(ry), scope_words(y)));
+            e.trace.push_back(fmt::format("même fait ({} ; {}) : les deux ne peuvent être vrais, écart {}", x.kind,
+                                          scope_words(x), e.values["gap"]));
         } else if (independent(x, y)) {
             e.verdict = Verdict::holds;
             e.trace.push_back(fmt::format("{} ({}) corroboré par {} ({}), source indépendante", claim_text(*a.doc, x),
@@ -164,16 +166,30 @@ private:
 
     Selector selector_;
     double tolerance_;
+    double max_ratio_;
+    std::vector<std::string> whole_places_;
     Lexicon const& lexicon_;
     KindRegistry const& kinds_;
     SourceRegistry const* registry_;
+    ActorKeys actors_;
 };
 
 std::unique_ptr<Check> make(YAML::Node const& rule, yaml::Reader& reader, RuleContext const& context) {
     auto bindings = read_bindings(rule, reader, context, {"claim"});
     auto const tolerance = read_tolerance(rule, reader, 0.05);
-    if (!bindings || !tolerance) return nullptr;
-    return std::make_unique<ContradictionCheck>(bindings->at("claim"), *tolerance, context);
+    std::optional<double> max_ratio = 3.0;
+    if (auto const node = rule["max_ratio"]) {
+        max_ratio = reader.number(node, "'max_ratio'");
+        if (max_ratio && *max_ratio <= 1) {
+            reader.error(node, "rule.bad-value", "'max_ratio' must be above 1 (how many times apart two figures may be)");
+            max_ratio.reset();
+        }
+    }
+    std::vector<std::string> whole_places;
+    if (auto const node = rule["whole_places"]) whole_places = reader.strings(node, "'whole_places'");
+    if (!bindings || !tolerance || !max_ratio) return nullptr;
+    return std::make_unique<ContradictionCheck>(bindings->at("claim"), *tolerance, *max_ratio, std::move(whole_places),
+                                                context);
 }
 
 }  // namespace
@@ -182,7 +198,7 @@ CheckKind contradiction_check_kind() {
     return {"contradiction",
             "two claims about the same fact, across articles or within one, cannot both hold; agreeing claims of "
             "independent sources corroborate each other",
-            {"bind", "tolerance"},
+            {"bind", "tolerance", "max_ratio", "whole_places"},
             {"claim", "other"},
             {"claim_sources", "other_sources", "gap"},
             make};

@@ -1,6 +1,7 @@
 #include "checks/counter_check.hpp"
 
 #include "checks/check_support.hpp"
+#include "checks/same_fact.hpp"
 #include "claims/calendar.hpp"
 #include "extract/dates.hpp"
 #include "yaml/yaml_reader.hpp"
@@ -55,7 +56,7 @@ public:
                 auto const* total = link.member("total");
                 auto const* change = link.member("increment");
                 if (!total || !change || !total_.matches(*total, lexicon_) || !increment_.matches(*change, lexicon_)) continue;
-                auto const group = groups.find(kind_and_unit(total->kind, total->quantity.unit));
+                auto const group = groups.find(kind_and_unit(total->kind, total->quantity.unit) + "|" + place_key(total->place));
                 if (group != groups.end()) difference({total, doc}, *change, group->second, out);
             }
         }
@@ -70,7 +71,8 @@ private:
         for (auto const* doc : docs) {
             for (auto const& c : doc->claims) {
                 if (c.kind.empty() || c.aspect != Aspect::total || !total_.matches(c, lexicon_) || !day_of(c)) continue;
-                auto const key = kind_and_unit(c.kind, c.quantity.unit);
+                // One tally a place: Kursk's count is not the whole front's.
+                auto const key = kind_and_unit(c.kind, c.quantity.unit) + "|" + place_key(c.place);
                 Range const r = Range::of(c.quantity);
                 if (!seen.insert(fmt::format("{}|{}|{}|{}", key, *day_of(c), r.low, r.high)).second) continue;
                 groups[key].push_back({&c, doc});
@@ -84,7 +86,7 @@ private:
             for (auto const& later : group) {
                 auto const d1 = day_of(*earlier.claim);
                 auto const d2 = day_of(*later.claim);
-                if (!(*d1 < *d2)) continue;
+                if (!(*d1 < *d2) || !same_tally(*earlier.claim, *later.claim)) continue;
                 Evaluation e;
                 e.bound = {{"previous", earlier.claim}, {"total", later.claim}};
                 e.documents = {earlier.doc, later.doc};
@@ -105,6 +107,7 @@ private:
         auto const previous_day = day_before(*day);
         for (auto const& previous : group) {
             if (previous.claim == total.claim || day_of(*previous.claim) != previous_day) continue;
+            if (!same_tally(*previous.claim, *total.claim)) continue;
             Evaluation e;
             e.bound = {{"total", total.claim}, {"increment", &change}, {"previous", previous.claim}};
             e.documents = {total.doc, total.doc, previous.doc};

@@ -1,6 +1,7 @@
 #include "checks/part_whole_check.hpp"
 
 #include "checks/check_support.hpp"
+#include "checks/same_fact.hpp"
 
 #include <claimcheck/lexicon.hpp>
 
@@ -22,10 +23,17 @@ bool same_measure(Claim const& a, Claim const& b) {
     return !a.kind.empty() && a.kind == b.kind && a.quantity.unit == b.quantity.unit;
 }
 
+// A part lies inside a whole of its own place, or of no place (the whole front); never inside
+// another place's whole.
+bool place_within(Claim const& part, Claim const& whole) {
+    auto const w = place_key(whole.place);
+    return w.empty() || w == place_key(part.place);
+}
+
 class PartWholeCheck : public Check {
 public:
-    PartWholeCheck(Selector part, Selector whole, Lexicon const& lexicon)
-        : part_(std::move(part)), whole_(std::move(whole)), lexicon_(lexicon) {}
+    PartWholeCheck(Selector part, Selector whole, RuleContext const& context)
+        : part_(std::move(part)), whole_(std::move(whole)), lexicon_(context.lexicon), actors_(context.sources) {}
 
     void evaluate(Document const& doc, std::function<void(Evaluation)> const& out) const override {
         for (auto const& [key, group] : by_kind_and_unit(doc)) {
@@ -35,6 +43,7 @@ public:
                 for (auto const* part : group) {
                     if (part == whole || !part_.matches(*part, lexicon_) || !is_level(*part)) continue;
                     if (!same_measure(*part, *whole) || !within(part->period, whole->period)) continue;
+                    if (!place_within(*part, *whole) || !same_actor(*part, *whole)) continue;
                     parts.push_back(part);
                     out(compare({part}, *whole, doc));
                 }
@@ -44,6 +53,12 @@ public:
     }
 
 private:
+    // Russia's losses are not a part of Ukraine's.
+    bool same_actor(Claim const& a, Claim const& b) const {
+        auto const x = actors_.key(a), y = actors_.key(b);
+        return x.empty() || y.empty() || x == y;
+    }
+
     // Parts whose periods do not overlap, earliest first: their sum is bounded by the whole.
     static std::vector<Claim const*> disjoint_parts(std::vector<Claim const*> parts) {
         std::sort(parts.begin(), parts.end(), [](auto* a, auto* b) { return *a->period.start < *b->period.start; });
@@ -75,6 +90,7 @@ private:
     Selector part_;
     Selector whole_;
     Lexicon const& lexicon_;
+    ActorKeys actors_;
 };
 
 }  // namespace
@@ -88,7 +104,7 @@ CheckKind part_whole_check_kind() {
             [](YAML::Node const& rule, yaml::Reader& reader, RuleContext const& context) -> std::unique_ptr<Check> {
                 auto bindings = read_bindings(rule, reader, context, {"part", "whole"});
                 if (!bindings) return nullptr;
-                return std::make_unique<PartWholeCheck>(bindings->at("part"), bindings->at("whole"), context.lexicon);
+                return std::make_unique<PartWholeCheck>(bindings->at("part"), bindings->at("whole"), context);
             }};
 }
 

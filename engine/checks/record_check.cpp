@@ -1,6 +1,7 @@
 #include "checks/record_check.hpp"
 
 #include "checks/check_support.hpp"
+#include "checks/same_fact.hpp"
 
 #include <claimcheck/lexicon.hpp>
 
@@ -24,8 +25,8 @@ bool earlier(Period const& other, Period const& record) {
 
 class RecordCheck : public Check {
 public:
-    RecordCheck(Selector record, Selector other, Lexicon const& lexicon)
-        : record_(std::move(record)), other_(std::move(other)), lexicon_(lexicon) {}
+    RecordCheck(Selector record, Selector other, RuleContext const& context)
+        : record_(std::move(record)), other_(std::move(other)), lexicon_(context.lexicon), actors_(context.sources) {}
 
     void evaluate(Document const& doc, std::function<void(Evaluation)> const& out) const override {
         auto const groups = by_kind_and_unit(doc);
@@ -38,6 +39,9 @@ public:
                 if (&other == &record || !is_level(other) || !other_.matches(other, lexicon_)) continue;
                 if (other.kind != record.kind || other.kind.empty() || other.quantity.unit != record.quantity.unit) continue;
                 if (!same_series(record.period, other.period) || !earlier(other.period, record.period)) continue;
+                // Russia's record month is not beaten by Ukraine's gains in Kursk.
+                if (place_key(other.place) != place_key(record.place)) continue;
+                if (auto const a = actors_.key(record), b = actors_.key(other); !a.empty() && !b.empty() && a != b) continue;
                 Evaluation e;
                 e.bound = {{"record", &record}, {"other", &other}};
                 e.verdict = less_equal(Range::of(other.quantity), Range::of(record.quantity));
@@ -53,6 +57,7 @@ private:
     Selector record_;
     Selector other_;
     Lexicon const& lexicon_;
+    ActorKeys actors_;
 };
 
 }  // namespace
@@ -66,7 +71,7 @@ CheckKind record_check_kind() {
             [](YAML::Node const& rule, yaml::Reader& reader, RuleContext const& context) -> std::unique_ptr<Check> {
                 auto bindings = read_bindings(rule, reader, context, {"record", "other"});
                 if (!bindings) return nullptr;
-                return std::make_unique<RecordCheck>(bindings->at("record"), bindings->at("other"), context.lexicon);
+                return std::make_unique<RecordCheck>(bindings->at("record"), bindings->at("other"), context);
             }};
 }
 

@@ -4,6 +4,8 @@ namespace claimcheck::claims {
 namespace {
 
 constexpr std::size_t max_name_words = 4;
+// "sans compter les combats dans la région de Koursk": how far the place may follow the marker.
+constexpr std::size_t max_scope_gap = 30;
 
 bool starts_name(text::NormalizedText const& t, std::size_t i, std::size_t end) {
     return i < end && is_letter(t.text[i]) && t.was_upper[i];
@@ -41,6 +43,24 @@ ActorsAndPlaces find_actors_and_places(text::NormalizedText const& text, Lexicon
         if (end - name < 2 || cues.not_places.longest_match(t.data() + name, t.data() + end)) continue;
         found.places.push_back({hit.payload == 1 ? hit.begin : name, end, 0});
     }
+    // A scope marker followed by a place, or by a capitalised name ("hors Koursk").
+    for (auto const& hit : find_phrases(cues.scopes, t, 0, end_of_sentence)) {
+        std::optional<Hit> place;
+        for (auto const& p : found.places)
+            if (p.begin >= hit.end && p.begin - hit.end <= max_scope_gap) {
+                place = p;
+                break;
+            }
+        std::size_t name = hit.end;
+        if (name < end_of_sentence && t[name] == U' ') ++name;
+        if (!place && starts_name(text, name, end_of_sentence)) {
+            std::size_t const end = name_end(text, name, end_of_sentence);
+            if (!cues.not_places.longest_match(t.data() + name, t.data() + end)) place = Hit{name, end, 0};
+        }
+        if (!place) continue;
+        found.scopes.push_back({hit.begin, place->end, hit.payload});
+        found.scope_places.push_back(*place);
+    }
     return found;
 }
 
@@ -52,6 +72,13 @@ Hit const* actor_for(ActorsAndPlaces const& found, std::size_t begin, std::size_
     for (auto const& a : found.actors)
         if (a.begin >= end) return &a;
     return nullptr;
+}
+
+std::optional<std::size_t> scope_for(ActorsAndPlaces const& found, std::size_t begin, std::size_t end) {
+    std::optional<std::size_t> best;
+    for (std::size_t i = 0; i < found.scopes.size(); ++i)
+        if (!best || gap(found.scopes[i], begin, end) < gap(found.scopes[*best], begin, end)) best = i;
+    return best;
 }
 
 Hit const* place_for(ActorsAndPlaces const& found, std::size_t begin, std::size_t end) {

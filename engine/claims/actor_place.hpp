@@ -12,6 +12,7 @@
 #include "claims/phrase_scan.hpp"
 #include "text/normalized_text.hpp"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,6 +21,10 @@ namespace claimcheck::claims {
 struct ActorsAndPlaces {
     std::vector<Hit> actors;
     std::vector<Hit> places;  // the place's text as it will be reported
+    // "hors Koursk": begin = the marker, end = the place's end; payload 1 "with", 0 "without".
+    // `scope_places` holds each scope's place, same order.
+    std::vector<Hit> scopes;
+    std::vector<Hit> scope_places;
 };
 
 ActorsAndPlaces find_actors_and_places(text::NormalizedText const& sentence, Lexicon const& lexicon);
@@ -27,5 +32,7 @@ ActorsAndPlaces find_actors_and_places(text::NormalizedText const& sentence, Lex
 // The actor hit for a figure at code points [begin, end), if any.
 Hit const* actor_for(ActorsAndPlaces const& found, std::size_t begin, std::size_t end);
 Hit const* place_for(ActorsAndPlaces const& found, std::size_t begin, std::size_t end);
+// The scope nearest the figure, if any: its index in `scopes`.
+std::optional<std::size_t> scope_for(ActorsAndPlaces const& found, std::size_t begin, std::size_t end);
 
 }  // namespace claimcheck::claims

@@ -105,8 +105,16 @@ void ClaimBuilder::build(Document& doc) const {
         c.period = impl_->periods.choose(facts.periods, i, begin, end);
         if (auto const* a = claims::actor_for(facts.actors_and_places, begin, end))
             c.actor = claims::original(bytes, text, a->begin, a->end);
-        if (auto const* p = claims::place_for(facts.actors_and_places, begin, end))
-            c.place = claims::original(bytes, text, p->begin, p->end);
+        auto const& found = facts.actors_and_places;
+        if (auto const scope = claims::scope_for(found, begin, end)) {
+            c.scope = claims::original(bytes, text, found.scopes[*scope].begin, found.scopes[*scope].end);
+            auto const& where = found.scope_places[*scope];
+            c.scope_place = claims::original(bytes, text, where.begin, where.end);
+            c.scope_includes = found.scopes[*scope].payload == 1;
+        }
+        // The place a figure leaves out, or includes among others, is not its place.
+        if (auto const* p = claims::place_for(found, begin, end))
+            if (auto place = claims::original(bytes, text, p->begin, p->end); place != c.scope_place) c.place = std::move(place);
         doc.claims.push_back(std::move(c));
     }
 }

@@ -137,6 +137,27 @@ public:
         }
     }
 
+    // "dans la nuit de lundi à mardi": the last such morning up to the document's date.
+    void nights(std::vector<PeriodCandidate>& out) {
+        if (!today_ || today_->first != today_->last) return;
+        auto const days = find_phrases(cues_.weekdays, t_, s_.begin, s_.end);
+        for (std::size_t i = 0; i + 1 < days.size(); ++i) {
+            auto const& from = days[i];
+            auto const& to = days[i + 1];
+            auto const night = cue_before(t_, from.begin, cues_.nights, s_.begin);
+            auto const join = cue_before(t_, to.begin, cues_.night_joins, from.end);
+            if (!night || !join || (from.payload + 1) % 7 != to.payload) continue;
+            if (t_.substr(from.end, *join - from.end).find_first_not_of(U' ') != std::u32string_view::npos) continue;
+            long const weekday = ((today_->first + 3) % 7 + 7) % 7;  // 1970-01-01 was a Thursday
+            long const back = (weekday - static_cast<long>(to.payload) + 7) % 7;
+            PeriodCandidate c;
+            c.words = {*night, to.end, 0};
+            c.period = bounded(exact(today_->first - back), exact(today_->first - back));
+            c.period.days = Range::exact(1);
+            out.push_back(std::move(c));
+        }
+    }
+
     // "les cinq derniers jours", "en l'espace de vingt-quatre heures": a duration ending at
     // the document's date.
     void durations(std::vector<PeriodCandidate>& out) {
@@ -149,7 +170,10 @@ public:
             std::size_t const index = static_cast<std::size_t>(it - qs.begin());
             std::size_t const b = text_.code_point_at(it->span.start);
             std::size_t const e = text_.code_point_at(it->span.end);
-            auto const prefix = cue_before(t_, b, cues_.duration_prefixes, s_.begin);
+            // "en vingt-quatre heures", "les cinq jours passés", "au cours des dernières vingt-quatre heures"
+            auto const recent = cue_before(t_, b, cues_.recent, s_.begin);
+            auto const prefix = recent ? cue_before(t_, *recent, cues_.duration_prefixes, s_.begin).value_or(*recent)
+                                       : cue_before(t_, b, cues_.duration_prefixes, s_.begin);
             if (!prefix && !holds_word(t_, b, e, cues_.recent)) continue;
             PeriodCandidate c;
             c.words = {prefix.value_or(b), e, 0};
@@ -245,6 +269,16 @@ private:
     std::vector<Hit> dated_;  // the extractor's dates in this sentence
 };
 
+// How far after a superlative its "depuis" may stand: "le plus meurtrier pour l'armée russe
+// depuis…".
+constexpr std::size_t comparison_reach = 40;
+
+bool starts_with_any(std::u32string_view text, std::size_t at, std::vector<std::u32string> const& words) {
+    return std::any_of(words.begin(), words.end(), [&](std::u32string const& w) {
+        return text.substr(at, w.size()) == w && (at + w.size() == text.size() || !is_letter(text[at + w.size()]));
+    });
+}
+
 }  // namespace
 
 PeriodFinder::PeriodFinder(Lexicon const& lexicon, KindRegistry const& kinds, text::Folder const& folder)
@@ -266,6 +300,16 @@ std::vector<PeriodCandidate> PeriodFinder::candidates(DocumentText const& doc, t
     finder.phrases(out);
     finder.anchors(anchor_cues_, anchors_, out);
     finder.durations(out);
+    finder.nights(out);
+    // "un record depuis le début de l'invasion", "le plus meurtrier depuis le début du conflit":
+    // a "depuis" after a superlative is the window of the comparison, not the figure's period.
+    auto const records = find_phrases(lexicon_.claim_cues.records, sentence.text, 0, sentence.size());
+    std::erase_if(out, [&](PeriodCandidate const& c) {
+        if (!starts_with_any(sentence.text, c.words.begin, lexicon_.period_cues.since)) return false;
+        return std::any_of(records.begin(), records.end(), [&](Hit const& r) {
+            return r.end <= c.words.begin && c.words.begin - r.end <= comparison_reach;
+        });
+    });
     // A month named outright says which month "en un mois" is.
     bool const month_named = std::any_of(out.begin(), out.end(), [](auto const& c) { return c.names_month; });
     if (month_named) std::erase_if(out, [](auto const& c) { return c.one_month; });

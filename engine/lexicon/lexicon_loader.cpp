@@ -40,7 +40,7 @@ public:
         if (!r_.check_keys(root, {"units", "rate_markers", "hedges", "approximate", "vague", "fractions", "nouns",
                                   "irregular", "not_nouns", "between_number_and_noun", "months", "day_suffixes",
                                   "years", "clock_cues", "idioms", "relations", "periods", "records", "actors",
-                                  "sources", "places", "not_places", "abbreviations", "attribution"},
+                                  "sources", "places", "not_places", "abbreviations", "scopes", "attribution"},
                            "a lexicon file"))
             return;
         for (auto const& kv : root) {
@@ -69,6 +69,7 @@ public:
             else if (key == "places") places(value);
             else if (key == "not_places") words(value, lex_.claim_cues.not_places, key);
             else if (key == "abbreviations") words(value, lex_.claim_cues.abbreviations, key);
+            else if (key == "scopes") scopes(value);
             else if (key == "attribution") attribution(value);
         }
     }
@@ -250,7 +251,8 @@ private:
 
     void periods(YAML::Node const& node) {
         if (!r_.check_keys(node, {"year_to_date", "month_to_date", "today", "yesterday", "one_month", "since",
-                                  "date_prefixes", "year_prefixes", "duration_prefixes", "recent"},
+                                  "date_prefixes", "year_prefixes", "duration_prefixes", "recent", "weekdays",
+                                  "nights", "night_joins"},
                            "'periods'"))
             return;
         auto& cues = lex_.period_cues;
@@ -270,6 +272,20 @@ private:
         list("year_prefixes", cues.year_prefixes);
         list("duration_prefixes", cues.duration_prefixes);
         list("recent", cues.recent);
+        list("nights", cues.nights);
+        list("night_joins", cues.night_joins);
+        if (node["weekdays"]) {
+            auto const days = r_.strings(node["weekdays"], "'weekdays'");
+            if (days.size() != 7) r_.error(node["weekdays"], "lexicon.bad-value", "'weekdays' must list the seven days, Monday first");
+            for (std::size_t i = 0; i < days.size() && i < 7; ++i)
+                cues.weekdays.add(fold(days[i]), static_cast<std::uint32_t>(i));
+        }
+    }
+
+    void scopes(YAML::Node const& node) {
+        if (!r_.check_keys(node, {"with", "without"}, "'scopes'")) return;
+        if (node["with"]) words(node["with"], lex_.claim_cues.scopes, "'with'", 1);
+        if (node["without"]) words(node["without"], lex_.claim_cues.scopes, "'without'", 0);
     }
 
     void places(YAML::Node const& node) {

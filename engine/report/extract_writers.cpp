@@ -206,6 +206,8 @@ void JsonLinesWriter::on_claim(Claim const& c) {
     append_string_or_null(line_, c.actor);
     append_field(line_, "place");
     append_string_or_null(line_, c.place);
+    append_field(line_, "scope");
+    append_string_or_null(line_, c.scope);
     append_field(line_, "period");
     if (c.period.text.empty() && !c.period.known()) {
         line_ += "null";

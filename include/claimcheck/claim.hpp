@@ -52,6 +52,9 @@ struct Claim {
     std::string kind;         // a kind id from the packs ("territory_gained"); "" when none fits
     std::string actor;        // as written: "l'armée russe"; "" when not said
     std::string place;        // as written: "la région de Koursk"; "" when not said
+    std::string scope;        // as written: "hors Koursk", "y compris la région de Koursk"; "" when not said
+    std::string scope_place;  // the place of `scope`: "Koursk", "la région de Koursk"
+    bool scope_includes = false;  // "y compris" (true) or "hors" (false)
     Period period;
     Aspect aspect = Aspect::total;
     ByteSpan sentence;        // the sentence the claim stands in

@@ -52,6 +52,9 @@ struct PeriodCues {
     std::vector<std::u32string> year_prefixes;    // before a year, which needs one: "courant"
     std::vector<std::u32string> duration_prefixes;  // before a duration ending now: "en l'espace de"
     std::vector<std::u32string> recent;           // inside such a duration: "derniers"
+    PhraseTrie weekdays;                          // payload: 0 for Monday … 6 for Sunday
+    std::vector<std::u32string> nights;           // before "lundi à mardi": "dans la nuit de"
+    std::vector<std::u32string> night_joins;      // between the two days: "à", "au"
 };
 
 // Words that say what a claim is about (rules/lexicon/<lang>/claims.yaml), folded.
@@ -62,6 +65,7 @@ struct ClaimCues {
     PhraseTrie places;           // payload: 1 when the words belong to the place ("la région de"), 0 for "près de"
     PhraseTrie not_places;       // first words that make a capitalised name a person ("Vladimir")
     PhraseTrie abbreviations;    // "m", "mme": a full stop after them ends no sentence
+    PhraseTrie scopes;           // before a place the figure covers or leaves out; payload 1 "y compris", 0 "hors"
 };
 
 // Who states a figure, and whether it could be checked (rules/lexicon/<lang>/attribution.yaml), folded.

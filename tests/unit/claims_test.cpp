@@ -107,7 +107,7 @@ TEST_CASE("an area's kind comes from the cues of its sentence") {
     CHECK(kind("Le lac fait 12 km2.", "12 km2") == "area");  // the fallback
 }
 
-TEST_CASE("a count's kind is one that names its noun; cues choose between them") {
+TEST_CASE("a count's kind is one that names its noun, cues choose between them") {
     CHECK(kind("L'armée a repris 14 villages au nord.", "14 villages") == "localities_captured");
     CHECK(kind("L'artillerie a bombardé 6 villages hier.", "6 villages") == "localities_shelled");
     CHECK(kind("Le bilan fait état de 310 soldats tués ou blessés.", "310 soldats") == "personnel_losses");
@@ -180,6 +180,35 @@ TEST_CASE("'depuis le début de l'année' and 'ce mois-ci' run to the document's
     CHECK(month.end == "2024-02");
     CHECK(month.days.low == 1);
     CHECK(month.days.high == 29);
+}
+
+TEST_CASE("the night of one weekday to the next is the last such morning up to the document's date") {
+    // 2024-11-27 is a Wednesday: Monday to Tuesday is the night to the 26th.
+    auto const p = period("Dans la nuit de lundi à mardi, la Russie a lancé 120 drones.", "120 drones", "2024-11-27");
+    CHECK(p.start == "2024-11-26");
+    CHECK(p.end == "2024-11-26");
+    CHECK(p.text == "Dans la nuit de lundi à mardi");
+    CHECK(period("La nuit de mardi à mercredi, 40 drones ont été lancés.", "40 drones", "2024-11-27").end == "2024-11-27");
+    // Not two consecutive days, or no night: no period.
+    CHECK_FALSE(period("La nuit de lundi à jeudi, 40 drones ont été lancés.", "40 drones", "2024-11-27").known());
+    CHECK_FALSE(period("Lundi et mardi, 40 drones ont été lancés.", "40 drones", "2024-11-27").known());
+}
+
+TEST_CASE("a 'depuis' after a superlative is the comparison's window, not the figure's period") {
+    auto const p = period("La Russie a lancé 188 drones dans la nuit de lundi à mardi, un record depuis le début de "
+                          "l'invasion.", "188 drones", "2024-11-26");
+    CHECK(p.start == "2024-11-26");
+    CHECK_FALSE(period("Le mois est le plus meurtrier pour l'armée depuis le début de l'invasion, avec 1 500 hommes.",
+                       "1 500 hommes").known());
+    // Without a superlative, "depuis" is the period.
+    CHECK(period("L'armée a perdu 3 200 chars depuis le début de l'invasion.", "3 200 chars").start == "2022-02-24");
+}
+
+TEST_CASE("'au cours des dernières vingt-quatre heures' is a day ending at the document's date") {
+    auto const p = period("Le total atteint 735 290 soldats depuis février 2022, dont 1 460 au cours des dernières "
+                          "vingt-quatre heures.", "1 460", "2024-11-27");
+    CHECK(p.start == "2024-11-27");
+    CHECK(p.end == "2024-11-27");
 }
 
 TEST_CASE("a month named in the sentence is the period, with the year nearest the document's") {
@@ -274,7 +303,7 @@ TEST_CASE("'hier', 'aujourd'hui' and full dates are single days") {
     CHECK(period("Le 23 novembre, 4 missiles ont été abattus.", "4 missiles").start == "2024-11-23");
 }
 
-TEST_CASE("a year needs a word before it; the nearest cue wins; rates share their sentence's period") {
+TEST_CASE("a year needs a word before it, the nearest cue wins, rates share their sentence's period") {
     auto const year = period("Ils ont libéré 140 localités courant 2024.", "140 localités", "2024-12");
     CHECK(year.start == "2024-01-01");
     CHECK(year.end == "2024-12");
@@ -305,7 +334,7 @@ TEST_CASE("the dateline is the document's date") {
 
 // ---------------------------------------------------------------- actors and places
 
-TEST_CASE("actor: the first one before the figure, not a source; place: a capitalised name after a cue") {
+TEST_CASE("actor: the first one before the figure, not a source, place: a capitalised name after a cue") {
     auto const doc = read("Selon Kiev, l'armée russe a perdu 1 200 soldats près de Bakhmut.");
     CHECK(claim(doc, "1 200 soldats").actor == "l'armée russe");
     CHECK(claim(doc, "1 200 soldats").place == "Bakhmut");
@@ -316,7 +345,19 @@ TEST_CASE("actor: the first one before the figure, not a source; place: a capita
     CHECK(compound.claims[0].place == "Koursk-Vostochny");
 }
 
-TEST_CASE("a person after 'à' is not a place; nothing said is empty") {
+TEST_CASE("a scope says which place a figure leaves out or includes, and that place is not its place") {
+    auto const without = claim(read("L'armée russe a pris 2 700 km2 en août, hors Koursk."), "2 700 km2");
+    CHECK(without.scope == "hors Koursk");
+    CHECK(without.scope_place == "Koursk");
+    CHECK_FALSE(without.scope_includes);
+    CHECK(without.place == "");
+    auto const with = claim(read("Elle a pris 3 900 km2 en août, y compris la région de Koursk."), "3 900 km2");
+    CHECK(with.scope == "y compris la région de Koursk");
+    CHECK(with.scope_includes);
+    CHECK(claim(read("Elle a pris 3 900 km2 en août dans la région de Donetsk."), "3 900 km2").scope == "");
+}
+
+TEST_CASE("a person after 'à' is not a place, nothing said is empty") {
     auto const doc = read("Le général a assuré à Vladimir Poutine que 20 villages avaient été pris.");
     CHECK(doc.claims[0].place.empty());
     CHECK(doc.claims[0].actor.empty());
@@ -427,7 +468,7 @@ TEST_CASE("extract --claims writes each claim right after its quantity") {
     auto const first_claim = r.out.find("{\"type\":\"claim\"");
     REQUIRE(first_claim != std::string::npos);
     CHECK(r.out.rfind("{\"type\":\"quantity\"", first_claim) == 0);  // the first quantity, then its claim
-    CHECK(r.out.find(R"("id":"q0","kind":"territory_gained","aspect":"total","actor":null,"place":null,)"
+    CHECK(r.out.find(R"("id":"q0","kind":"territory_gained","aspect":"total","actor":null,"place":null,"scope":null,)"
                      R"("period":{"start":"2024-01-01","end":"2024-12","days":[336,366],"text":"cette année"},)"
                      R"("sentence":{"byte_start":0,"byte_end":65},"sources":[],"unverified":null})") != std::string::npos);
     CHECK(r.out.find("inf") == std::string::npos);

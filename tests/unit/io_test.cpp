@@ -129,7 +129,7 @@ TEST_CASE("Markdown: the front matter gives date, source, url and title and is n
     CHECK(line_column(s, "3 morts") == std::pair<std::size_t, std::size_t>(8, 8));
 }
 
-TEST_CASE("Markdown: a date with a time is the day; a date that is none is a warning at its place") {
+TEST_CASE("Markdown: a date with a time is the day, a date that is none is a warning at its place") {
     auto const timed = one("a.md", "---\ndate: 2024-11-20T08:30:00+01:00\n---\nTexte.\n");
     REQUIRE(timed.date);
     CHECK(*timed.date == "2024-11-20");
@@ -170,7 +170,7 @@ TEST_CASE("Markdown: an unclosed front matter is a warning and the whole file is
     CHECK(!s.date);
 }
 
-TEST_CASE("Markdown: fenced and indented code blocks are not read; paragraphs stay apart") {
+TEST_CASE("Markdown: fenced and indented code blocks are not read, paragraphs stay apart") {
     auto const s = one("code.md",
                        "Avant 1 mot.\n"
                        "\n"
@@ -294,7 +294,7 @@ TEST_CASE("HTML: scripts, styles, noscript, templates, comments and the head are
     CHECK(line_column(s, "3 morts") == std::pair<std::size_t, std::size_t>(6, 110));
 }
 
-TEST_CASE("HTML: blocks are paragraphs; inline tags and runs of spaces are not breaks") {
+TEST_CASE("HTML: blocks are paragraphs, inline tags and runs of spaces are not breaks") {
     auto const s = one("b.html",
                        "<div>\n  <h2>Titre</h2>\n  <p>La défense a <b>abattu</b>\n     sept des\thuit drones.<br>Ensuite"
                        "</p><ul><li>3 chars</li><li>4 blindés</li></ul>\n"
@@ -307,7 +307,7 @@ TEST_CASE("HTML: blocks are paragraphs; inline tags and runs of spaces are not b
     maps_back(s, "6");
 }
 
-TEST_CASE("HTML: the date of article:published_time keeps its day; an unreadable one is a warning") {
+TEST_CASE("HTML: the date of article:published_time keeps its day, an unreadable one is a warning") {
     auto const s = one("d.html", "<meta property=\"article:published_time\" content=\"2024-11-20T08:30:00+01:00\"><p>Texte.</p>");
     REQUIRE(s.date);
     CHECK(*s.date == "2024-11-20");
@@ -418,7 +418,7 @@ TEST_CASE("JSON Lines: escapes are decoded and offsets count their bytes in the 
     CHECK(line_column(s, "7 drones") == std::pair<std::size_t, std::size_t>(2, line.find("7 drones") + 1));
 }
 
-TEST_CASE("JSON Lines: a line that is not JSON is an error at its line and column; the next records are read") {
+TEST_CASE("JSON Lines: a line that is not JSON is an error at its line and column, the next records are read") {
     auto const r = read("bad.jsonl",
                         "{\"id\":\"a\",\"text\":\"Il y a 3 morts.\"}\n"
                         "{\"id\":\"b\",\"text\":\"Et 4 blessés.\",}\n"
@@ -462,7 +462,7 @@ TEST_CASE("JSON Lines: a bad date is a warning at its column and the record is r
 
 // ------------------------------------------------------------------ formats and directories
 
-TEST_CASE("the format comes from the extension unless it is given; standard input is text") {
+TEST_CASE("the format comes from the extension unless it is given, standard input is text") {
     CHECK(claimcheck::io::format_of("a/b.md") == InputFormat::markdown);
     CHECK(claimcheck::io::format_of("b.MARKDOWN") == InputFormat::markdown);
     CHECK(claimcheck::io::format_of("b.htm") == InputFormat::html);
@@ -484,7 +484,7 @@ TEST_CASE("plain text is the file itself, with no map") {
     CHECK(s.provenance.offsets.anchors.empty());
 }
 
-TEST_CASE("a walked directory gives the files of every format that `selected` accepts; named files always") {
+TEST_CASE("a walked directory gives the files of every format that `selected` accepts, named files always") {
     std::string pattern = (fs::temp_directory_path() / "claimcheck-io-XXXXXX").string();
     REQUIRE(::mkdtemp(pattern.data()) != nullptr);
     fs::path const dir = pattern;

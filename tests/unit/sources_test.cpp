@@ -69,6 +69,15 @@ TEST_CASE("a speech verb takes the subject before it") {
     CHECK(a.how == "verb");
 }
 
+TEST_CASE("a speech verb in the simple past or the present takes its speaker") {
+    auto past = read("Le ministère russe de la Défense reconnut que 2 soldats avaient été blessés.");
+    CHECK(only_source(past, "2 soldats").id == "russian_mod");
+    auto inverted = read("« Nous avons abattu 31 drones », déclara l'armée de l'air ukrainienne.");
+    CHECK(only_source(inverted, "31 drones").name == "l'armée de l'air ukrainienne");
+    auto present = read("L'ISW estime que les forces russes ont pris 235 km2 cette semaine.");
+    CHECK(only_source(present, "235 km2").id == "isw");
+}
+
 TEST_CASE("an inverted verb takes the subject after it") {
     auto doc = read("« Nous avons repoussé 12 assauts », a déclaré le commandant en chef de l'armée ukrainienne sur Telegram.");
     auto a = only_source(doc, "12 assauts");
