@@ -1,5 +1,7 @@
 #include "config/globs.hpp"
 
+#include "io/utf8_append.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -37,21 +39,8 @@ std::u32string decode(std::string_view s) {
 }
 
 void encode(char32_t c, std::string& out) {
-    if (c >= 0xDC80 && c <= 0xDCFF) out += static_cast<char>(c - 0xDC00);
-    else if (c < 0x80) out += static_cast<char>(c);
-    else if (c < 0x800) {
-        out += static_cast<char>(0xC0 | (c >> 6));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-        out += static_cast<char>(0xE0 | (c >> 12));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (c >> 18));
-        out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    }
+    if (c >= 0xDC80 && c <= 0xDCFF) out += static_cast<char>(c - 0xDC00);  // a byte that was not UTF-8, as it was
+    else io::append_utf8(out, c);
 }
 
 // ---------------------------------------------------------------- parsed patterns

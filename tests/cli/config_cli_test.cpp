@@ -1,5 +1,6 @@
 // The project file end to end: `claimcheck check` in a directory holding a .claimcheck.yaml
 // (include and exclude globs, fail-on, show, rules turned off, errors), `init` and `config`.
+#include "support/files.hpp"
 #include "support/run.hpp"
 #include "support/scratch.hpp"
 
@@ -21,19 +22,13 @@ using claimcheck::test::Scratch;
 
 namespace {
 
-// Runs the program in `dir`, so the messages name files as a user there would type them.
 RunResult run_in(fs::path const& dir, std::vector<std::string> const& args) {
-    RunOptions options;
-    options.cwd = dir;
-    return run(CLAIMCHECK_BINARY, args, options);
+    return claimcheck::test::run_in(CLAIMCHECK_BINARY, dir, args);
 }
 
-std::string read(fs::path const& p) {
-    std::ifstream in(p, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
+std::string read(fs::path const& p) { return claimcheck::test::read_file(p); }
 
-bool has(std::string const& text, std::string_view part) { return text.find(part) != std::string::npos; }
+using claimcheck::test::has;
 
 // A part larger than its whole: an error of core/part-within-whole, on line 1, column 34.
 constexpr char const* twelve_of_ten = "L'armée affirme avoir intercepté douze des dix missiles tirés.\n";

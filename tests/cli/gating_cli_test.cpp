@@ -1,6 +1,7 @@
 // Gating end to end: `claimcheck baseline write` and `check --baseline` across copy-editing,
 // suppression comments and sidecars on the articles of tests/data/gating/ (written for these
 // tests), and what a gated run exits with.
+#include "support/files.hpp"
 #include "support/run.hpp"
 #include "support/scratch.hpp"
 
@@ -25,17 +26,12 @@ namespace {
 fs::path const data = fs::path(CLAIMCHECK_TEST_DIR) / "data" / "gating";
 
 RunResult run_in(fs::path const& dir, std::vector<std::string> const& args) {
-    RunOptions options;
-    options.cwd = dir;
-    return run(CLAIMCHECK_BINARY, args, options);
+    return claimcheck::test::run_in(CLAIMCHECK_BINARY, dir, args);
 }
 
-std::string read(fs::path const& p) {
-    std::ifstream in(p, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
+std::string read(fs::path const& p) { return claimcheck::test::read_file(p); }
 
-bool has(std::string const& text, std::string_view part) { return text.find(part) != std::string::npos; }
+using claimcheck::test::has;
 
 // Copies the articles of tests/data/gating/<name>/ into the scratch directory.
 void copy_fixture(Scratch const& s, std::string const& name) {

@@ -143,4 +143,11 @@ inline RunResult run(std::string const& program, std::vector<std::string> const&
     return result;
 }
 
+// Runs the program in `dir`, so the messages name files as a user there would type them.
+inline RunResult run_in(std::string const& program, std::filesystem::path const& dir, std::vector<std::string> const& args) {
+    RunOptions options;
+    options.cwd = dir;
+    return run(program, args, options);
+}
+
 }  // namespace claimcheck::test
