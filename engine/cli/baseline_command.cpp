@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <memory>
@@ -21,8 +22,22 @@ struct BaselineOptionsCli {
     std::string file;
 };
 
+// `baseline write article.txt` with the file forgotten would overwrite an article: a file that
+// is there already is replaced only when it is a baseline.
+bool safe_to_replace(std::string const& file) {
+    std::error_code ec;
+    if (!std::filesystem::exists(file, ec)) return true;
+    std::vector<Diagnostic> problems;
+    if (gating::read_baseline(file, problems)) return true;
+    std::cerr << fmt::format("claimcheck baseline write: error: {} exists and is not a baseline; it was not overwritten "
+                             "(expected a new file name or an earlier baseline, then the inputs)\n",
+                             file);
+    return false;
+}
+
 int write(BaselineOptionsCli o) {
     std::string_view const command = "baseline write";
+    if (!safe_to_replace(o.file)) return exit_error;
     auto const project = load_project_or_report(o.run.rules, o.run.report, command, "no baseline was written");
     if (!project) return exit_error;
     auto const checked = run_checks(o.run, *project, command, false, false);

@@ -144,6 +144,18 @@ TEST_CASE("baseline write writes nothing when an input cannot be read, and says 
     CHECK(run_in(s.dir(), {"baseline", "write", "--fail-on", "error", "known.json"}).exit_code == 2);  // fails on nothing
 }
 
+TEST_CASE("baseline write never overwrites a file that is not a baseline, and replaces an earlier baseline") {
+    Scratch s;
+    copy_fixture(s, "baseline");
+    auto const article = read(s.dir() / "kharkiv-matin.txt");
+    auto const forgot = run_in(s.dir(), {"baseline", "write", "kharkiv-matin.txt", "."});
+    CHECK(forgot.exit_code == 2);
+    CHECK(has(forgot.err, "kharkiv-matin.txt exists and is not a baseline; it was not overwritten"));
+    CHECK(read(s.dir() / "kharkiv-matin.txt") == article);
+    CHECK(run_in(s.dir(), {"baseline", "write", "known.json", "."}).exit_code == 0);
+    CHECK(run_in(s.dir(), {"baseline", "write", "known.json", "."}).exit_code == 0);
+}
+
 TEST_CASE("suppression comments in Markdown and HTML and sidecars of text and JSON Lines suppress their findings only") {
     auto const r = run_in(data / "suppressions", {"check", "--pack", "core", "--format", "json", "."});
     CHECK(r.err == "");
