@@ -13,6 +13,7 @@
 #include <cstring>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <memory>
 
 namespace claimcheck::cli {
@@ -56,27 +57,42 @@ std::optional<std::vector<Output>> outputs_of(CheckOptionsCli const& o) {
 
 // The run as each writer gets it: every verdict when it shows what holds (or --verdicts all),
 // else the failures; with the findings a baseline knows when it can say they are not new
-// (SARIF), else without them.
-struct Reports {
-    report::RunReport every, failures;          // with the known findings
-    report::RunReport every_new, failures_new;  // without them
-
+// (SARIF), else without them. A variant is copied only when a writer asks for it and it
+// differs from the run: findings are most of a large run's memory.
+class Reports {
+public:
     Reports(report::RunReport const& run, bool all_verdicts, gating::Baseline const* baseline)
-        : every(run), failures(run) {
-        if (!all_verdicts)  // what holds was only asked for by a writer that needs it
-            std::erase_if(failures.findings, [](Finding const& f) { return f.verdict != Verdict::fails; });
-        every_new = every;
-        failures_new = failures;
-        if (baseline) {
-            gating::drop_known(every_new.findings, *baseline);
-            known = gating::drop_known(failures_new.findings, *baseline);
-        }
-    }
+        : run_(run), all_verdicts_(all_verdicts), baseline_(baseline) {}
+
     report::RunReport const& of(report::OutputFormat const& format) const {
-        if (format.shows_baseline_state) return format.needs_all_verdicts ? every : failures;
-        return format.needs_all_verdicts ? every_new : failures_new;
+        return variant(format.needs_all_verdicts, format.shows_baseline_state);
     }
-    std::size_t known = 0;  // failures left out as known to the baseline
+    // The failures that gate the run: not known to the baseline.
+    report::RunReport const& gating() const { return variant(false, false); }
+    // Failures left out as known to the baseline.
+    std::size_t known() const {
+        return variant(false, true).findings.size() - gating().findings.size();
+    }
+
+private:
+    report::RunReport const& variant(bool every, bool with_known) const {
+        bool const filter = !every && !all_verdicts_ &&
+            std::any_of(run_.findings.begin(), run_.findings.end(), [](Finding const& f) { return f.verdict != Verdict::fails; });
+        bool const drop = !with_known && baseline_;
+        if (!filter && !drop) return run_;
+        auto& slot = cache_[{filter, drop}];
+        if (!slot) {
+            slot = run_;
+            if (filter) std::erase_if(slot->findings, [](Finding const& f) { return f.verdict != Verdict::fails; });
+            if (drop) gating::drop_known(slot->findings, *baseline_);
+        }
+        return *slot;
+    }
+
+    report::RunReport const& run_;
+    bool all_verdicts_;
+    gating::Baseline const* baseline_;
+    mutable std::map<std::pair<bool, bool>, std::optional<report::RunReport>> cache_;
 };
 
 bool write_outputs(std::vector<Output> const& outputs, Reports const& reports) {
@@ -147,14 +163,14 @@ int run(CheckOptionsCli o) {
 
     std::size_t count = 0;
     bool failing_finding = false;
-    for (auto const& f : reports.failures_new.findings) {
+    for (auto const& f : reports.gating().findings) {
         if (f.verdict != Verdict::fails || f.suppression) continue;
         ++count;
         failing_finding |= reaches(f.severity, project->fail_on.value);
     }
     if (o.format == "text") {
         std::cerr << count << (count == 1 ? " finding" : " findings");
-        if (gate->baseline) std::cerr << fmt::format(" ({} more known to the baseline)", reports.known);
+        if (gate->baseline) std::cerr << fmt::format(" ({} more known to the baseline)", reports.known());
         std::cerr << '\n';
     }
     if (checked->input_failed || !written) return exit_error;
