@@ -49,6 +49,7 @@ public:
         : doc_(doc), text_(sentence), t_(sentence.text), s_{0, sentence.size()}, lexicon_(lexicon),
           cues_(lexicon.period_cues) {
         if (doc.date) today_ = fuzzy_day(*doc.date);
+        reported_ = reported_day();
         byte_begin_ = sentence.start_of(0);
         byte_end_ = sentence.end_of(sentence.size());
     }
@@ -84,7 +85,7 @@ public:
                 c.period.days = month == 2 ? Range{28, 29} : Range::exact(days_in_month(2001, month));
                 if (since) c.period.days = Range::unbounded();
             } else if (since) {
-                c.period = bounded(exact(days_from_civil(*year, month, 1)), today_);
+                c.period = bounded(exact(days_from_civil(*year, month, 1)), reported_);
             } else {
                 c.period = within({*year, month, 0});
             }
@@ -132,7 +133,7 @@ public:
         for (auto const& hit : find_phrases(cues, t_, s_.begin, s_.end)) {
             PeriodCandidate c;
             c.words = hit;
-            c.period = bounded(exact(fuzzy_day(dates[hit.payload]).first), today_);
+            c.period = bounded(exact(fuzzy_day(dates[hit.payload]).first), reported_);
             out.push_back(std::move(c));
         }
     }
@@ -148,11 +149,10 @@ public:
             auto const join = cue_before(t_, to.begin, cues_.night_joins, from.end);
             if (!night || !join || (from.payload + 1) % 7 != to.payload) continue;
             if (t_.substr(from.end, *join - from.end).find_first_not_of(U' ') != std::u32string_view::npos) continue;
-            long const weekday = ((today_->first + 3) % 7 + 7) % 7;  // 1970-01-01 was a Thursday
-            long const back = (weekday - static_cast<long>(to.payload) + 7) % 7;
+            long const day = last_weekday(to.payload);
             PeriodCandidate c;
             c.words = {*night, to.end, 0};
-            c.period = bounded(exact(today_->first - back), exact(today_->first - back));
+            c.period = bounded(exact(day), exact(day));
             c.period.days = Range::exact(1);
             out.push_back(std::move(c));
         }
@@ -192,6 +192,31 @@ public:
     }
 
 private:
+    // The last day up to the document's date that is this weekday (0 Monday … 6 Sunday).
+    long last_weekday(std::uint32_t weekday) const {
+        long const today = ((today_->first + 3) % 7 + 7) % 7;  // 1970-01-01 was a Thursday
+        return today_->first - (today - static_cast<long>(weekday) + 7) % 7;
+    }
+
+    // "L'état-major a indiqué mardi que 733 830 soldats…": a running tally ends on the day the
+    // sentence names, which an article of the next morning still calls "mardi". Only one
+    // weekday, outside a night's phrase; else the document's date.
+    std::optional<FuzzyDay> reported_day() const {
+        if (!today_ || today_->first != today_->last) return today_;
+        auto const days = find_phrases(cues_.weekdays, t_, s_.begin, s_.end);
+        std::optional<std::uint32_t> named;
+        for (std::size_t i = 0; i < days.size(); ++i) {
+            bool const in_night = cue_before(t_, days[i].begin, cues_.nights, s_.begin) ||
+                                  (i > 0 && cue_before(t_, days[i - 1].begin, cues_.nights, s_.begin));
+            if (in_night) continue;
+            if (named && *named != days[i].payload) return today_;
+            named = days[i].payload;
+        }
+        if (!named) return today_;
+        long const day = last_weekday(*named);
+        return FuzzyDay{day, day};
+    }
+
     // A period set by one of the extractor's dates: a day, a month or (after a prefix) a year;
     // after "depuis", from it to the document's date.
     std::optional<PeriodCandidate> at_date(extract::CalendarDate const& date, std::optional<extract::CalendarDate> until,
@@ -200,7 +225,7 @@ private:
         auto const since = cue_before(t_, b, cues_.since, s_.begin);
         auto prefix = since;
         if (since) {
-            c.period = bounded(exact(fuzzy_day(date).first), today_);
+            c.period = bounded(exact(fuzzy_day(date).first), reported_);
         } else if (date.month == 0) {
             // A year is a period only after "en", "courant"...: "l'Exposition de 2025" is a name.
             prefix = cue_before(t_, b, cues_.year_prefixes, s_.begin);
@@ -264,6 +289,7 @@ private:
     Lexicon const& lexicon_;
     PeriodCues const& cues_;
     std::optional<FuzzyDay> today_;
+    std::optional<FuzzyDay> reported_;  // the day a running tally is counted at
     std::size_t byte_begin_ = 0;
     std::size_t byte_end_ = 0;
     std::vector<Hit> dated_;  // the extractor's dates in this sentence

@@ -194,6 +194,19 @@ TEST_CASE("the night of one weekday to the next is the last such morning up to t
     CHECK_FALSE(period("Lundi et mardi, 40 drones ont été lancés.", "40 drones", "2024-11-27").known());
 }
 
+TEST_CASE("a running tally ends on the weekday its sentence names, as a next-morning article reports it") {
+    // 2024-11-27 is a Wednesday: "mardi" is the 26th.
+    auto const p = period("L'état-major a indiqué mardi que 733 830 soldats russes ont été perdus depuis le début de "
+                          "l'invasion.", "733 830 soldats", "2024-11-27");
+    CHECK(p.start == "2022-02-24");
+    CHECK(p.end == "2024-11-26");
+    // No weekday, or two different ones: the document's date.
+    CHECK(period("L'armée a perdu 3 200 chars depuis le début de l'invasion.", "3 200 chars", "2024-11-27").end ==
+          "2024-11-27");
+    CHECK(period("Lundi ou mardi, l'armée a perdu 3 200 chars depuis le début de l'invasion.", "3 200 chars",
+                 "2024-11-27").end == "2024-11-27");
+}
+
 TEST_CASE("a 'depuis' after a superlative is the comparison's window, not the figure's period") {
     auto const p = period("La Russie a lancé 188 drones dans la nuit de lundi à mardi, un record depuis le début de "
                           "l'invasion.", "188 drones", "2024-11-26");
