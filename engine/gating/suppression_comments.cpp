@@ -67,15 +67,16 @@ std::optional<std::pair<std::size_t, std::size_t>> next_text_line(std::string_vi
 
 class CommentReader {
 public:
-    CommentReader(std::string const& file, std::string_view original, std::vector<Diagnostic>& problems)
-        : file_(file), original_(original), lines_(original), problems_(problems) {}
+    CommentReader(std::string const& file, std::string_view original,
+                  std::vector<std::pair<std::size_t, std::size_t>> const& code, std::vector<Diagnostic>& problems)
+        : file_(file), original_(original), code_(code), lines_(original), problems_(problems) {}
 
     std::vector<SuppressionRule> read() {
         for (auto at = original_.find(open_mark); at != std::string_view::npos; at = original_.find(open_mark, at)) {
             auto const close = original_.find(close_mark, at + open_mark.size());
             if (close == std::string_view::npos) break;  // the reader has warned of the unclosed comment
             auto const body = trim(original_.substr(at + open_mark.size(), close - at - open_mark.size()));
-            if (body.starts_with(prefix)) directive(body.substr(prefix.size()), at, close + close_mark.size());
+            if (body.starts_with(prefix) && !in_code(at)) directive(body.substr(prefix.size()), at, close + close_mark.size());
             at = close + close_mark.size();
         }
         for (auto const& d : open_) add(d, d.end, original_.size());  // never enabled: to the end of the file
@@ -157,8 +158,13 @@ private:
         problems_.push_back({Severity::error, "suppression.malformed", file_, at.line, at.column, std::move(message)});
     }
 
+    bool in_code(std::size_t offset) const {
+        return std::any_of(code_.begin(), code_.end(), [&](auto const& c) { return c.first <= offset && offset < c.second; });
+    }
+
     std::string const& file_;
     std::string_view original_;
+    std::vector<std::pair<std::size_t, std::size_t>> const& code_;
     report::LineIndex lines_;
     std::vector<Diagnostic>& problems_;
     std::vector<Directive> open_;  // disables waiting for their enable
@@ -168,8 +174,9 @@ private:
 }  // namespace
 
 std::vector<SuppressionRule> comment_suppressions(std::string const& file, std::string_view original,
+                                                  std::vector<std::pair<std::size_t, std::size_t>> const& code,
                                                   std::vector<Diagnostic>& problems) {
-    return CommentReader(file, original, problems).read();
+    return CommentReader(file, original, code, problems).read();
 }
 
 }  // namespace claimcheck::gating

@@ -74,7 +74,8 @@ void Suppressions::read(Document const& doc, std::vector<Diagnostic>& problems) 
     auto const& p = doc.provenance;
     auto add = [&](std::vector<SuppressionRule> found) { rules_.insert(rules_.end(), found.begin(), found.end()); };
     if (p.format == "markdown" || p.format == "html")
-        add(comment_suppressions(doc.file, p.original ? std::string_view(*p.original) : std::string_view(doc.bytes), problems));
+        add(comment_suppressions(doc.file, p.original ? std::string_view(*p.original) : std::string_view(doc.bytes), p.code,
+                                 problems));
     add(sidecar_suppressions(doc.file, problems));
 }
 

@@ -61,7 +61,9 @@ bool is_rule_pattern(std::string_view word);
 
 // The suppression comments of a Markdown or HTML file's original bytes; malformed ones are
 // errors in `problems`, at their line and column.
+// Comments inside `code` (original byte ranges, Markdown code blocks) are examples and are passed over.
 std::vector<SuppressionRule> comment_suppressions(std::string const& file, std::string_view original,
+                                                  std::vector<std::pair<std::size_t, std::size_t>> const& code,
                                                   std::vector<Diagnostic>& problems);
 
 // The entries of the sidecar of `file`, if it has one; errors at the sidecar's line and column.

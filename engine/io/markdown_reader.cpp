@@ -52,6 +52,7 @@ public:
     }
 
     MappedText& text() { return out_; }
+    std::vector<std::pair<std::size_t, std::size_t>> const& code() const { return code_; }
 
 private:
     struct Fence {
@@ -77,6 +78,13 @@ private:
         end_line(false);
         previous_ = block;
         return end;
+    }
+
+    // A line of code, [begin, end): kept apart so its comments are not taken for directives.
+    std::size_t skip_code(std::size_t begin, std::size_t end) {
+        if (!code_.empty() && code_.back().second + 2 >= begin) code_.back().second = end;  // the next line of one block
+        else code_.emplace_back(begin, end);
+        return skip(end, Block::code);
     }
 
     std::size_t run_of(std::size_t i, std::size_t end, char c) const {
@@ -118,7 +126,7 @@ private:
             if (columns <= 3 && run_of(i, end, fence_->mark) >= fence_->length &&
                 only(i + run_of(i, end, fence_->mark), end, " \t"))
                 fence_.reset();
-            return skip(end, Block::code);
+            return skip_code(b, end);
         }
         if (i == end) {
             end_line(false);
@@ -128,11 +136,11 @@ private:
         if (columns <= 3 && (md_[i] == '`' || md_[i] == '~') && run_of(i, end, md_[i]) >= 3 &&
             (md_[i] == '~' || md_.substr(i, end - i).find('`', run_of(i, end, '`')) == std::string_view::npos)) {
             fence_ = Fence{md_[i], run_of(i, end, md_[i]), i};
-            return skip(end, Block::code);
+            return skip_code(b, end);
         }
         // An indented block is code unless it continues a paragraph or a list item.
         if (columns >= 4 && (previous_ == Block::blank || previous_ == Block::code) && !in_list_)
-            return skip(end, Block::code);
+            return skip_code(b, end);
         if (columns <= 3 && (is_rule(i, end) || is_link_definition(i, end))) {
             in_list_ = in_list_ && md_[i] != '=';
             return skip(end, Block::other);
@@ -356,6 +364,7 @@ private:
     std::string const& name_;
     std::string_view md_;
     MappedText out_;
+    std::vector<std::pair<std::size_t, std::size_t>> code_;
     std::vector<Diagnostic>& problems_;
     report::LineIndex lines_;
     std::optional<std::size_t> newline_;  // the line break before the line being read, not yet written
@@ -391,6 +400,7 @@ SourceText read_markdown(std::string name, std::string bytes, std::vector<Diagno
     source.provenance.title = front.title;
     source.provenance.offsets = std::move(offsets);
     source.provenance.original = original;
+    source.provenance.code = reader.code();
     return source;
 }
 

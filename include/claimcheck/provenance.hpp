@@ -38,6 +38,9 @@ struct Provenance {
     // record of a large JSON Lines file counts lines from there, not from the top of the file.
     std::size_t first_line_byte = 0;
     std::size_t first_line = 1;
+    // Original byte ranges [begin, end) read as code (Markdown code blocks): a comment there is
+    // an example, not a directive.
+    std::vector<std::pair<std::size_t, std::size_t>> code;
 };
 
 // A position as a user sees it: in the original file, 1-based line and column in code points.

@@ -4,6 +4,7 @@
 #include "gating/baseline.hpp"
 #include "gating/changed_files.hpp"
 #include "gating/suppressions.hpp"
+#include "io/markdown_reader.hpp"
 #include "support/scratch.hpp"
 
 #include <doctest/doctest.h>
@@ -49,7 +50,7 @@ Finding finding(std::string rule, std::vector<FoundClaim> claims, std::size_t li
 
 // The comments' suppressions of a Markdown text, with the bytes each covers.
 std::vector<SuppressionRule> read_comments(std::string const& text, std::vector<Diagnostic>& problems) {
-    return comment_suppressions("a.md", text, problems);
+    return comment_suppressions("a.md", text, {}, problems);
 }
 
 std::string covered(std::string const& text, SuppressionRule const& s) { return text.substr(s.begin, s.end - s.begin); }
@@ -101,6 +102,19 @@ TEST_CASE("a comment without a reason is kept, to be reported, and other comment
     CHECK(lines(problems) == "");
     REQUIRE(found.size() == 1);
     CHECK_FALSE(found[0].has_reason());
+}
+
+TEST_CASE("a comment in a Markdown code block is an example, not a directive") {
+    std::string const md = "Texte.\n\n```\n<!-- claimcheck-disable-next-line core/x -- exemple -->\n<!-- claimcheck-oops -->\n```\n"
+                           "Ligne 7 000 km2.\n";
+    std::vector<Diagnostic> problems;
+    auto const source = io::read_markdown("a.md", md, problems);
+    REQUIRE(source.provenance.code.size() == 1);
+    CHECK(md.substr(source.provenance.code[0].first, 3) == "```");
+    auto const found = comment_suppressions("a.md", md, source.provenance.code, problems);
+    CHECK(found.empty());
+    CHECK(problems.empty());
+    CHECK(comment_suppressions("a.md", md, {}, problems).size() == 1);  // outside a block it would be read
 }
 
 TEST_CASE("malformed comments are errors at their line and column") {
