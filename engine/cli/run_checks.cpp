@@ -21,6 +21,8 @@ void add_check_options(CLI::App& command, CheckOptions& o) {
     command.add_option("--date", o.date, "The documents' date (YYYY-MM-DD or YYYY-MM), for dates without a year")
         ->check(check_date);
     add_input_format_option(command, o.input_format);
+    command.add_flag("--report-unused-suppressions", o.report_unused_suppressions,
+                     "Warn at each suppression (with a reason) that covers no finding of this run");
 }
 
 std::optional<CheckedRun> run_checks(CheckOptions& o, config::ProjectConfig const& project, std::string_view command,
@@ -67,6 +69,11 @@ std::optional<CheckedRun> run_checks(CheckOptions& o, config::ProjectConfig cons
         run.input_problems.push_back(d);
     }
     suppressions.apply(run.findings);
+    if (o.report_unused_suppressions)
+        for (auto& d : suppressions.unused(run.findings)) {
+            std::cerr << format_diagnostic(d) << '\n';
+            run.input_problems.push_back(std::move(d));
+        }
     config::drop_below(run.findings, project.show.value);
     if (keep_documents) run.documents = docs;
     return out;

@@ -23,6 +23,7 @@ struct CheckOptions {
     std::vector<std::string> inputs;
     std::string date;
     io::InputFormat input_format = io::InputFormat::automatic;
+    bool report_unused_suppressions = false;
 };
 
 // The inputs and the rule, project file, --show, --date and --input-format options.

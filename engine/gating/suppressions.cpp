@@ -106,4 +106,21 @@ void Suppressions::apply(std::vector<Finding>& findings) const {
         if (!s.has_reason()) findings.push_back(missing_reason(s));
 }
 
+std::vector<Diagnostic> Suppressions::unused(std::vector<Finding> const& findings) const {
+    auto const same_place = [](Location const& a, Location const& b) {
+        return a.file == b.file && a.line == b.line && a.column == b.column && a.record_id == b.record_id;
+    };
+    std::vector<Diagnostic> out;
+    for (auto const& s : rules_) {
+        if (!s.has_reason()) continue;  // already a finding of its own
+        bool const used = std::any_of(findings.begin(), findings.end(), [&](Finding const& f) {
+            return f.suppression && same_place(f.suppression->at, s.at);
+        });
+        if (!used)
+            out.push_back({Severity::warning, "suppression.unused", s.at.file, s.at.line, s.at.column,
+                           "this suppression covers no finding of this run; remove it if the figure was corrected"});
+    }
+    return out;
+}
+
 }  // namespace claimcheck::gating

@@ -81,6 +81,10 @@ public:
     // each suppression without a reason.
     void apply(std::vector<Finding>& findings) const;
 
+    // After apply: a warning at each suppression with a reason that covers no finding of the run
+    // (the figure was corrected, the rule renamed), so stale ones can be removed.
+    std::vector<Diagnostic> unused(std::vector<Finding> const& findings) const;
+
 private:
     std::set<std::string> files_read_;
     std::vector<SuppressionRule> rules_;

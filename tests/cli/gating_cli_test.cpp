@@ -244,3 +244,20 @@ TEST_CASE("a suppression of a rule no loaded rule matches is a warning") {
                    "you mean 'core/part-within-whole'? [suppression.unknown-rule]\n"
                    "1 finding\n");
 }
+
+TEST_CASE("--report-unused-suppressions warns at a suppression that covers no finding") {
+    Scratch s;
+    s.write("article.md",
+            "<!-- claimcheck-disable-next-line core/part-within-whole -- communiqué cité tel quel -->\n"
+            "L'armée affirme avoir intercepté douze des dix missiles tirés.\n\n"
+            "<!-- claimcheck-disable-next-line core/part-within-whole -- chiffre corrigé depuis -->\n"
+            "L'armée affirme avoir intercepté deux des dix missiles tirés.\n");
+    auto const quiet = run_in(s.dir(), {"check", "--no-config", "--pack", "core", "article.md"});
+    CHECK(quiet.exit_code == 0);
+    CHECK_FALSE(has(quiet.err, "suppression.unused"));
+    auto const r = run_in(s.dir(), {"check", "--no-config", "--pack", "core", "--report-unused-suppressions", "article.md"});
+    CHECK(r.exit_code == 0);
+    CHECK(has(r.err, "article.md:4:1: warning: this suppression covers no finding of this run; remove it if the figure "
+                     "was corrected [suppression.unused]\n"));
+    CHECK_FALSE(has(r.err, "article.md:1:1"));
+}
