@@ -10,7 +10,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cctype>
 #include <set>
 
 namespace claimcheck::checks {
@@ -83,8 +82,7 @@ private:
         // not two accounts of one fact.
         if (a.doc == b.doc && x.sentence.start == y.sentence.start) return;
         // Said of different actors ("l'armée russe" and "les forces ukrainiennes"): other facts.
-        auto const actor_x = actors_.key(x), actor_y = actors_.key(y);
-        if (!actor_x.empty() && !actor_y.empty() && actor_x != actor_y) return;
+        if (!actors_.compatible(x, y)) return;
         Evaluation e;
         e.bound = {{"claim", &x}, {"other", &y}};
         e.documents = {a.doc, b.doc};
@@ -177,18 +175,19 @@ private:
 std::unique_ptr<Check> make(YAML::Node const& rule, yaml::Reader& reader, RuleContext const& context) {
     auto bindings = read_bindings(rule, reader, context, {"claim"});
     auto const tolerance = read_tolerance(rule, reader, 0.05);
-    std::optional<double> max_ratio = 3.0;
+    double max_ratio = 3.0;
+    bool max_ratio_ok = true;
     if (auto const node = rule["max_ratio"]) {
-        max_ratio = reader.number(node, "'max_ratio'");
-        if (max_ratio && *max_ratio <= 1) {
+        auto const given = reader.number(node, "'max_ratio'");
+        max_ratio_ok = given && *given > 1;
+        if (given && !max_ratio_ok)
             reader.error(node, "rule.bad-value", "'max_ratio' must be above 1 (how many times apart two figures may be)");
-            max_ratio.reset();
-        }
+        if (max_ratio_ok) max_ratio = *given;
     }
     std::vector<std::string> whole_places;
     if (auto const node = rule["whole_places"]) whole_places = reader.strings(node, "'whole_places'");
-    if (!bindings || !tolerance || !max_ratio) return nullptr;
-    return std::make_unique<ContradictionCheck>(bindings->at("claim"), *tolerance, *max_ratio, std::move(whole_places),
+    if (!bindings || !tolerance || !max_ratio_ok) return nullptr;
+    return std::make_unique<ContradictionCheck>(bindings->at("claim"), *tolerance, max_ratio, std::move(whole_places),
                                                 context);
 }
 

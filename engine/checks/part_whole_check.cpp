@@ -43,7 +43,8 @@ public:
                 for (auto const* part : group) {
                     if (part == whole || !part_.matches(*part, lexicon_) || !is_level(*part)) continue;
                     if (!same_measure(*part, *whole) || !within(part->period, whole->period)) continue;
-                    if (!place_within(*part, *whole) || !same_actor(*part, *whole)) continue;
+                    // Russia's losses are no part of Ukraine's.
+                    if (!place_within(*part, *whole) || !actors_.compatible(*part, *whole)) continue;
                     parts.push_back(part);
                     out(compare({part}, *whole, doc));
                 }
@@ -53,12 +54,6 @@ public:
     }
 
 private:
-    // Russia's losses are not a part of Ukraine's.
-    bool same_actor(Claim const& a, Claim const& b) const {
-        auto const x = actors_.key(a), y = actors_.key(b);
-        return x.empty() || y.empty() || x == y;
-    }
-
     // Parts whose periods do not overlap, earliest first: their sum is bounded by the whole.
     static std::vector<Claim const*> disjoint_parts(std::vector<Claim const*> parts) {
         std::sort(parts.begin(), parts.end(), [](auto* a, auto* b) { return *a->period.start < *b->period.start; });

@@ -41,7 +41,7 @@ public:
                 if (!same_series(record.period, other.period) || !earlier(other.period, record.period)) continue;
                 // Russia's record month is not beaten by Ukraine's gains in Kursk.
                 if (place_key(other.place) != place_key(record.place)) continue;
-                if (auto const a = actors_.key(record), b = actors_.key(other); !a.empty() && !b.empty() && a != b) continue;
+                if (!actors_.compatible(record, other)) continue;
                 Evaluation e;
                 e.bound = {{"record", &record}, {"other", &other}};
                 e.verdict = less_equal(Range::of(other.quantity), Range::of(record.quantity));

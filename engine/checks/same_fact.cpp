@@ -71,6 +71,11 @@ std::string ActorKeys::key(Claim const& c) const {
     return known == side_by_name_.end() ? actor : known->second;
 }
 
+bool ActorKeys::compatible(Claim const& a, Claim const& b) const {
+    auto const x = key(a), y = key(b);
+    return x.empty() || y.empty() || x == y;
+}
+
 bool same_tally(Claim const& a, Claim const& b) {
     auto const sa = day_number(a.period.start), sb = day_number(b.period.start);
     auto const ea = day_number(a.period.end), eb = day_number(b.period.end);

@@ -31,6 +31,8 @@ class ActorKeys {
 public:
     explicit ActorKeys(SourceRegistry const* registry);
     std::string key(Claim const& c) const;
+    // Whether the two can be about one actor: the same key, or one not said.
+    bool compatible(Claim const& a, Claim const& b) const;
 
 private:
     std::map<std::string, std::string> side_by_name_;

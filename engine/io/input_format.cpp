@@ -32,10 +32,14 @@ constexpr Named names[] = {
     {"html", InputFormat::html},      {"jsonl", InputFormat::jsonl},
 };
 
-// ".HTML" is ".html": names from other systems keep their capitals.
+// ".HTML" is ".html", "README" is "readme": names from other systems keep their capitals.
+std::string lowercase(std::string s) {
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return s;
+}
+
 Extension const* extension_of(std::filesystem::path const& path) {
-    auto ext = path.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    auto const ext = lowercase(path.extension().string());
     auto const* found = std::find_if(std::begin(extensions), std::end(extensions),
                                      [&](Extension const& e) { return e.extension == ext; });
     return found == std::end(extensions) ? nullptr : found;
@@ -63,8 +67,7 @@ InputFormat format_of(std::filesystem::path const& path) {
 // A corpus repository's own documentation (README.md beside the articles) is not an article.
 bool is_repository_document(std::filesystem::path const& path) {
     static constexpr std::string_view stems[] = {"readme", "changelog", "contributing", "license", "licence"};
-    auto stem = path.stem().string();
-    std::transform(stem.begin(), stem.end(), stem.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    auto const stem = lowercase(path.stem().string());
     return std::find(std::begin(stems), std::end(stems), stem) != std::end(stems);
 }
 
